@@ -1,0 +1,50 @@
+// Every role-gated page is refused to lower roles, on the server.
+import { test, expect, createUser, loginAs, sql } from "./fixtures";
+
+const GATED = [
+  { path: "/espace", minimum: "CATALYST", heading: "Mon espace" },
+  { path: "/admin", minimum: "ADMIN", heading: "Administration" },
+] as const;
+const RANK = { MEMBER: 1, CATALYST: 2, ADMIN: 3 } as const;
+
+for (const gate of GATED) {
+  test(`${gate.path}: a visitor is sent to sign in`, async ({ page }) => {
+    const response = await page.goto(gate.path);
+    await expect(page).toHaveURL(new RegExp(`/connexion\\?callbackUrl=${encodeURIComponent(gate.path).replace(/\//g, "%2F")}`));
+    expect(response?.ok()).toBe(true);
+  });
+
+  for (const role of ["MEMBER", "CATALYST", "ADMIN"] as const) {
+    const allowed = RANK[role] >= RANK[gate.minimum];
+    test(`${gate.path}: a ${role.toLowerCase()} is ${allowed ? "let in" : "refused with 403"}`, async ({ page, context }) => {
+      const user = await createUser(role, role.toLowerCase());
+      await loginAs(context, user.email);
+      const response = await page.goto(gate.path);
+      if (allowed) {
+        expect(response?.status()).toBe(200);
+        await expect(page.getByRole("heading", { level: 1, name: gate.heading })).toBeVisible();
+      } else {
+        expect(response?.status()).toBe(403);
+        await expect(page.getByTestId("forbidden")).toHaveText("Accès refusé");
+      }
+    });
+  }
+
+  test(`${gate.path}: refused to a lower role even when asked as an RSC request`, async ({ context }) => {
+    const user = await createUser("MEMBER", "rsc");
+    await loginAs(context, user.email);
+    const response = await context.request.get(gate.path, { headers: { RSC: "1", "Next-Router-Prefetch": "0" } });
+    expect(response.status()).toBe(403);
+    expect(await response.text()).not.toContain(gate.heading === "Mon espace" ? "Vos alliances, leurs demandes" : "Modération, personnes");
+  });
+}
+
+test("a role change takes effect at the user's next request", async ({ page, context }) => {
+  const user = await createUser("MEMBER", "promu");
+  await loginAs(context, user.email);
+  expect((await page.goto("/espace"))?.status()).toBe(403);
+  await sql(`UPDATE "User" SET role = 'CATALYST' WHERE id = $1`, [user.id]);
+  expect((await page.goto("/espace"))?.status()).toBe(200);
+  await sql(`UPDATE "User" SET role = 'MEMBER' WHERE id = $1`, [user.id]);
+  expect((await page.goto("/espace"))?.status()).toBe(403);
+});

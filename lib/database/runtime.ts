@@ -1,0 +1,27 @@
+// Where the database is: DATABASE_URL when set, else the embedded PostgreSQL under .data/.
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
+import { ensureDatabase } from "./admin";
+
+export const DATA_DIR = path.resolve(process.env.ESSAIM_DATA_DIR ?? ".data");
+
+export type ResolvedDatabase = {
+  url: string;
+  embedded: EmbeddedDatabase | null;
+  close(): Promise<void>;
+};
+
+export async function resolveDatabase(options: { log?: (m: string) => void; port?: number } = {}): Promise<ResolvedDatabase> {
+  const configured = process.env.DATABASE_URL?.trim();
+  if (configured) {
+    return { url: configured, embedded: null, close: async () => {} };
+  }
+  const embedded = await startEmbeddedDatabase({
+    dataDir: path.join(DATA_DIR, "postgres"),
+    port: options.port,
+    log: options.log,
+  });
+  const url = embedded.urlFor("essaim");
+  await ensureDatabase(url);
+  return { url, embedded, close: () => embedded.stop() };
+}

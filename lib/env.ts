@@ -1,0 +1,43 @@
+// The environment, parsed once with zod: a wrong value stops start-up with its name.
+import { z } from "zod";
+
+const optionalUrl = (protocols: RegExp) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(z.url({ protocol: protocols, message: "doit être une URL complète" }).optional());
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalUrl(/^postgres(ql)?$/),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  AUTH_SECRET: z.string().min(32, "doit contenir au moins 32 caractères (générez-le avec `openssl rand -base64 32`)").optional(),
+  AUTH_URL: optionalUrl(/^https?$/),
+  SMTP_URL: optionalUrl(/^smtps?$/),
+  MAIL_FROM: z.string().trim().min(3).default("Essaim <ne-pas-repondre@essaim.local>"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  BAN_API_URL: optionalUrl(/^https?$/),
+  MAP_TILE_URL: z.string().trim().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class InvalidEnvironmentError extends Error {}
+
+/** Parses an environment; throws one French message naming every wrong variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")} : ${issue.message}`);
+  throw new InvalidEnvironmentError(`Configuration invalide :\n${lines.join("\n")}\nVoir .env.example et le README.`);
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,40 @@
+// One error type for expected failures, each with a French message safe to show.
+export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID_INPUT" | "RATE_LIMITED" | "UNAVAILABLE";
+
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly fieldErrors?: FieldErrors;
+  readonly details?: unknown;
+
+  constructor(code: AppErrorCode, message: string, options: { fieldErrors?: FieldErrors; details?: unknown } = {}) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = options.fieldErrors;
+    this.details = options.details;
+  }
+}
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  CONFLICT: 409,
+  INVALID_INPUT: 400,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+};
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/** True when the error means PostgreSQL cannot be reached (not a query mistake). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|08006|08001|Connection terminated|connect timeout|Can't reach database|DatabaseNotReachable|timeout exceeded when trying to connect/i.test(
+    text,
+  );
+}

@@ -1,0 +1,12 @@
+// Sign-in form: an e-mail and where to go back afterwards (a local path only).
+import { z } from "zod";
+import fr from "@/messages/fr.json";
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: fr.auth.invalidEmail }).max(254, { message: fr.auth.invalidEmail })),
+  callbackUrl: z
+    .string()
+    .optional()
+    .transform((value) => (value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/")),
+});
+export type SignInInput = z.infer<typeof signInSchema>;

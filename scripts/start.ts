@@ -1,0 +1,53 @@
+// `npm start`: build when needed, start the database (embedded unless DATABASE_URL is set),
+// migrate, seed on first start, then serve on http://localhost:$PORT (3000 by default).
+import { parseEnv, InvalidEnvironmentError } from "../lib/env";
+import { resolveDatabase } from "../lib/database/runtime";
+import { applyMigrations } from "../lib/database/migrate";
+import { buildIfNeeded, ensureAuthSecret, ensurePrismaClient } from "./lib/project";
+
+async function main() {
+  const dev = process.argv.includes("--dev");
+  const mutableEnv = process.env as Record<string, string | undefined>;
+  mutableEnv.NODE_ENV ??= dev ? "development" : "production";
+  const config = parseEnv(process.env);
+  ensurePrismaClient();
+  ensureAuthSecret();
+  if (!dev) buildIfNeeded();
+
+  const database = await resolveDatabase();
+  const stop = async (code = 0) => {
+    await Promise.allSettled([server?.close(), database.close()]);
+    process.exit(code);
+  };
+  let server: { close(): Promise<void> } | undefined;
+  process.once("SIGINT", () => void stop(0));
+  process.once("SIGTERM", () => void stop(0));
+
+  const applied = await applyMigrations(database.url);
+  if (applied.length) console.log(`Migrations appliquées : ${applied.join(", ")}`);
+  process.env.DATABASE_URL = database.url;
+
+  const { isSeeded } = await import("../prisma/seed/status");
+  const { runSeed } = await import("../prisma/seed/run");
+  if (!(await isSeeded(database.url))) {
+    console.log("Première mise en route : chargement des données de démonstration…");
+    await runSeed(database.url, []);
+  }
+
+  const { startServer } = await import("../server");
+  server = await startServer({ port: config.PORT, dev, databaseUrl: database.url });
+  console.log(`\nEssaim est prêt : http://localhost:${config.PORT}`);
+  if (database.embedded) console.log(`Base intégrée : PostgreSQL sur 127.0.0.1:${database.embedded.port} (données dans .data/postgres)`);
+  if (!config.SMTP_URL) {
+    console.log(
+      `Pas de SMTP configuré : les e-mails (liens de connexion compris) vont dans la boîte d'envoi locale, http://localhost:${config.PORT}/boite-d-envoi\n` +
+        "Comptes de démonstration : admin@essaim.test (administrateur), catalyseur@essaim.test (catalyseur), membre@essaim.test (membre).",
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof InvalidEnvironmentError) console.error(error.message);
+  else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

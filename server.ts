@@ -1,0 +1,72 @@
+// Essaim's HTTP server: Next.js behind a thin Node server that (1) records the real client
+// address in a header nobody outside can forge, and (2) answers 503 while PostgreSQL is
+// unreachable, recovering by itself when it is back.
+import http from "node:http";
+import next from "next";
+import pg from "pg";
+
+export const CLIENT_IP_HEADER = "x-essaim-client-ip";
+
+type StartOptions = { port: number; hostname?: string; dev?: boolean; databaseUrl: string };
+
+export async function startServer(options: StartOptions): Promise<{ close(): Promise<void>; url: string }> {
+  const app = next({ dev: options.dev ?? false, hostname: options.hostname ?? "localhost", port: options.port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const probe = new pg.Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 1500, idleTimeoutMillis: 10_000 });
+  probe.on("error", () => {});
+  let databaseUp = true;
+  let checkedAt = 0;
+  let pending: Promise<void> | null = null;
+  async function databaseAvailable(): Promise<boolean> {
+    if (Date.now() - checkedAt < 1000) return databaseUp;
+    pending ??= probe
+      .query("SELECT 1")
+      .then(() => void (databaseUp = true))
+      .catch(() => void (databaseUp = false))
+      .finally(() => {
+        checkedAt = Date.now();
+        pending = null;
+      });
+    await pending;
+    return databaseUp;
+  }
+
+  const server = http.createServer(async (req, res) => {
+    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
+    const path = req.url ?? "/";
+    if (!path.startsWith("/_next/") && !path.startsWith("/favicon") && !(await databaseAvailable())) {
+      res.statusCode = 503;
+      res.setHeader("Retry-After", "5");
+      if (path.startsWith("/api/")) {
+        res.setHeader("Content-Type", "application/json; charset=utf-8");
+        res.end(JSON.stringify({ status: "unavailable", database: "down", message: "Base de données injoignable" }));
+        return;
+      }
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end(UNAVAILABLE_PAGE);
+      return;
+    }
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(options.port, options.hostname ?? "0.0.0.0", resolve));
+  return {
+    url: `http://localhost:${options.port}`,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await probe.end().catch(() => {});
+      await app.close?.();
+    },
+  };
+}
+
+const UNAVAILABLE_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="10"><title>Service momentanément indisponible — Essaim</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.5}h1{font-size:1.5rem}</style></head>
+<body><main><h1>Service momentanément indisponible</h1><p>Essaim ne parvient pas à joindre sa base de données. Réessayez dans quelques instants : le service reprendra de lui-même, cette page se recharge toutes les 10 secondes.</p></main></body></html>`;
