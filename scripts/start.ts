@@ -15,11 +15,11 @@ async function main() {
   if (!dev) buildIfNeeded();
 
   const database = await resolveDatabase();
+  const running: { server?: { close(): Promise<void> } } = {};
   const stop = async (code = 0) => {
-    await Promise.allSettled([server?.close(), database.close()]);
+    await Promise.allSettled([running.server?.close(), database.close()]);
     process.exit(code);
   };
-  let server: { close(): Promise<void> } | undefined;
   process.once("SIGINT", () => void stop(0));
   process.once("SIGTERM", () => void stop(0));
 
@@ -35,7 +35,7 @@ async function main() {
   }
 
   const { startServer } = await import("../server");
-  server = await startServer({ port: config.PORT, dev, databaseUrl: database.url });
+  running.server = await startServer({ port: config.PORT, dev, databaseUrl: database.url });
   console.log(`\nEssaim est prêt : http://localhost:${config.PORT}`);
   if (database.embedded) console.log(`Base intégrée : PostgreSQL sur 127.0.0.1:${database.embedded.port} (données dans .data/postgres)`);
   if (!config.SMTP_URL) {

@@ -31,7 +31,7 @@ export default async function HomePage() {
         </h2>
         <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
           {items.map((item) => (
-            <div key={item.key} className="rounded-lg border border-stone-200 bg-white p-4" data-testid={`figure-${item.key}`}>
+            <div key={item.key} className="flex flex-col rounded-lg border border-stone-200 bg-white p-4" data-testid={`figure-${item.key}`}>
               <dt className="text-sm text-stone-700">{t(`figures.${item.key}`, { count: item.value })}</dt>
               <dd className="order-first text-3xl font-bold text-brand-700" data-value={item.value}>
                 {number.format(item.value)}
@@ -46,7 +46,7 @@ export default async function HomePage() {
           {t("waysIn")}
         </h2>
         <ul className="grid gap-4 md:grid-cols-3">
-          <WayIn title={t("newcomer.title")} text={t("newcomer.text")} href="/trouver-un-pair" cta={t("newcomer.cta")} />
+          <WayIn title={t("newcomer.title")} text={t("newcomer.text")} href="/alliances?visites=1" cta={t("newcomer.cta")} />
           <WayIn title={t("catalyst.title")} text={t("catalyst.text")} href="/espace" cta={t("catalyst.cta")} />
           <WayIn title={t("browse.title")} text={t("browse.text")} href="/alliances" cta={t("browse.cta")} />
         </ul>

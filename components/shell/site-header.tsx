@@ -9,7 +9,6 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
   const tRoles = await getTranslations("roles");
   const links: { href: string; label: string }[] = [
     { href: "/alliances", label: t("nav.alliances") },
-    { href: "/trouver-un-pair", label: t("nav.findPeer") },
   ];
   if (hasRole(user?.role, "CATALYST")) links.push({ href: "/espace", label: t("nav.workspace") });
   if (hasRole(user?.role, "ADMIN")) links.push({ href: "/admin", label: t("nav.admin") });

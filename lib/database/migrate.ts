@@ -178,9 +178,9 @@ export function listMigrations(): MigrationList {
 }
 
 async function withEngine<T>(url: string, fn: (engine: SchemaEngineType) => Promise<T>): Promise<T> {
-  const module = await loadEngineModule();
+  const engineModule = await loadEngineModule();
   const { factory, close } = migrationFactory(url);
-  const engine = await module.SchemaEngine.new(
+  const engine = await engineModule.SchemaEngine.new(
     { datamodels: schemaFiles().map((file) => [file.path, file.content] as [string, string]) },
     () => {},
     bindMigrationAwareSqlAdapterFactory(factory as never),

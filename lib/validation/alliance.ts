@@ -1,6 +1,7 @@
 // The alliance working copy ("draft"): one schema for the form, the server and the seed.
 // A draft may be incomplete; `submittableAllianceSchema` adds what review requires.
 import { z } from "zod";
+import "@/lib/validation/zod-locale";
 import fr from "@/messages/fr.json";
 
 const v = fr.validation;
@@ -98,7 +99,7 @@ export const scalingPlanSchema = z
     neededResources: plainText(2000).default(""),
     obstacles: plainText(2000).default(""),
     targets: z
-      .array(z.object({ level: z.enum(TARGET_LEVELS), code: z.string().min(1).max(10), label: plainText(200) }))
+      .array(z.object({ level: z.enum(TARGET_LEVELS), code: z.string().min(1).max(40), label: plainText(200).default("") }))
       .max(100)
       .default([]),
     milestones: z.array(milestoneSchema).max(50).default([]),

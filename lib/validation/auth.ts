@@ -1,5 +1,6 @@
 // Sign-in form: an e-mail and where to go back afterwards (a local path only).
 import { z } from "zod";
+import "@/lib/validation/zod-locale";
 import fr from "@/messages/fr.json";
 
 export const signInSchema = z.object({

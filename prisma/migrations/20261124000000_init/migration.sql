@@ -14,6 +14,9 @@ ALTER TEXT SEARCH CONFIGURATION french_unaccent
 -- CreateSchema
 CREATE SCHEMA IF NOT EXISTS "public";
 
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
 -- CreateEnum
 CREATE TYPE "Role" AS ENUM ('MEMBER', 'CATALYST', 'ADMIN');
 
@@ -672,10 +675,10 @@ CREATE INDEX "AllianceEditorInvitation_email_idx" ON "AllianceEditorInvitation"(
 CREATE INDEX "AllianceDocument_allianceId_idx" ON "AllianceDocument"("allianceId");
 
 -- CreateIndex
-CREATE INDEX "AllianceRevision_allianceId_createdAt_idx" ON "AllianceRevision"("allianceId", "createdAt");
+CREATE INDEX "AllianceRevision_allianceId_version_idx" ON "AllianceRevision"("allianceId", "version");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "AllianceRevision_allianceId_version_kind_key" ON "AllianceRevision"("allianceId", "version", "kind");
+CREATE INDEX "AllianceRevision_allianceId_createdAt_idx" ON "AllianceRevision"("allianceId", "createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ModerationDecision_revisionId_key" ON "ModerationDecision"("revisionId");

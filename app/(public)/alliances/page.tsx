@@ -1,0 +1,151 @@
+// The public directory of published alliances: search, filters, sort, pagination.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations, getLocale } from "next-intl/server";
+import { directoryHref, directoryQuerySchema, DIRECTORY_SORTS } from "@/lib/validation/directory";
+import { ALLIANCE_STAGES, PARTNER_TYPES, SCALING_KINDS } from "@/lib/validation/alliance";
+import { listDomains, searchDirectory } from "@/lib/alliances/directory";
+import { getDepartement, getRegion, listDepartements, listRegions } from "@/lib/geo/communes";
+import { AllianceCard } from "@/components/alliances/alliance-card";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Les alliances territoriales" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function DirectoryPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = directoryQuerySchema.parse(await searchParams);
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const [result, domains] = await Promise.all([searchDirectory(query), listDomains(locale)]);
+  const domainLabel = new Map(domains.map((d) => [d.code, d.label]));
+  const regions = listRegions();
+  const departements = listDepartements().filter((d) => !query.region || d.region === query.region);
+  const count = query.q ? t("directory.countFor", { count: result.total, q: query.q }) : t("directory.count", { count: result.total });
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-800">{t("directory.title")}</h1>
+        <p className="max-w-3xl text-stone-800">{t("directory.lead")}</p>
+      </header>
+
+      <form method="get" action="/alliances" role="search" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+        <div className="space-y-1">
+          <label htmlFor="q" className="block font-medium">
+            {t("directory.searchLabel")}
+          </label>
+          <p id="q-hint" className="text-sm text-stone-700">
+            {t("directory.searchHint")}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <input id="q" name="q" type="search" defaultValue={query.q ?? ""} aria-describedby="q-hint" className="min-w-0 flex-1 rounded border border-stone-400 px-3 py-2" />
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              {t("directory.searchSubmit")}
+            </button>
+          </div>
+        </div>
+        <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <legend className="mb-2 font-medium">{t("directory.filters")}</legend>
+          <Select name="domaine" label={t("directory.domain")} value={query.domaine} any={t("directory.any")} options={domains.map((d) => [d.code, d.label])} />
+          <Select name="stade" label={t("directory.stage")} value={query.stade} any={t("directory.any")} options={ALLIANCE_STAGES.map((s) => [s, t(`enums.stage.${s}`)])} />
+          <Select name="partenaire" label={t("directory.partnerType")} value={query.partenaire} any={t("directory.any")} options={PARTNER_TYPES.map((p) => [p, t(`enums.partnerType.${p}`)])} />
+          <Select name="essaimage" label={t("directory.scaling")} value={query.essaimage} any={t("directory.any")} options={SCALING_KINDS.map((k) => [k, t(`enums.scalingKind.${k}`)])} />
+          <Select name="region" label={t("directory.region")} value={query.region} any={t("directory.any")} options={regions.map((r) => [r.code, r.name])} />
+          <Select name="departement" label={t("directory.departement")} value={query.departement} any={t("directory.any")} options={departements.map((d) => [d.code, `${d.code} — ${d.name}`])} />
+          <Select name="tri" label={t("directory.sort")} value={query.tri} any={null} options={DIRECTORY_SORTS.map((s) => [s, t(`directory.sorts.${s}`)])} />
+          <div className="flex items-end gap-2 pb-2">
+            <input id="visites" name="visites" type="checkbox" value="1" defaultChecked={query.visites === "1"} className="h-5 w-5" />
+            <label htmlFor="visites">{t("directory.visits")}</label>
+          </div>
+        </fieldset>
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+            {t("directory.apply")}
+          </button>
+          <Link href="/alliances" className="px-2 py-2 underline underline-offset-4">
+            {t("directory.reset")}
+          </Link>
+        </div>
+      </form>
+
+      <section aria-labelledby="results-title" className="space-y-4">
+        <h2 id="results-title" className="sr-only">
+          {t("directory.resultsTitle")}
+        </h2>
+        <p role="status" className="font-medium" data-testid="result-count" data-count={result.total}>
+          {count}
+        </p>
+        {result.items.length === 0 ? (
+          <div className="space-y-2 rounded-lg border border-stone-200 bg-white p-5">
+            <p className="font-semibold">{t("directory.emptyTitle")}</p>
+            <p>{t("directory.emptySuggestions")}</p>
+            <ul className="list-disc space-y-1 pl-6">
+              <li>{t("directory.emptyFewerWords")}</li>
+              <li>{t("directory.emptyFewerFilters")}</li>
+            </ul>
+            <Link href="/alliances" className="inline-block underline underline-offset-4">
+              {t("directory.emptyAll")}
+            </Link>
+          </div>
+        ) : (
+          <ol className="grid gap-4 md:grid-cols-2">
+            {result.items.map((item) => (
+              <li key={item.id}>
+                <AllianceCard
+                  alliance={{
+                    slug: item.slug,
+                    name: item.name,
+                    summary: item.summary,
+                    stage: item.stage,
+                    place: [item.communeName, item.departement ? getDepartement(item.departement)?.name : null, item.region ? getRegion(item.region)?.name : null].filter(Boolean).join(", ") || null,
+                    domains: item.domainCodes.map((code) => domainLabel.get(code) ?? code),
+                    partnerTypes: item.partnerTypes,
+                    welcomesVisits: item.welcomesVisits,
+                  }}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+        {result.pageCount > 1 && (
+          <nav aria-label={t("directory.pagination")} className="flex items-center justify-between gap-4">
+            {result.page > 1 ? (
+              <Link href={directoryHref(query, { page: result.page - 1 })} rel="prev" className="underline underline-offset-4">
+                {t("directory.previous")}
+              </Link>
+            ) : (
+              <span />
+            )}
+            <span>{t("directory.pageOf", { page: result.page, count: result.pageCount })}</span>
+            {result.page < result.pageCount ? (
+              <Link href={directoryHref(query, { page: result.page + 1 })} rel="next" className="underline underline-offset-4">
+                {t("directory.next")}
+              </Link>
+            ) : (
+              <span />
+            )}
+          </nav>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function Select({ name, label, value, any, options }: { name: string; label: string; value?: string; any: string | null; options: [string, string][] }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={`f-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className="w-full rounded border border-stone-400 bg-white px-2 py-2">
+        {any !== null && <option value="">{any}</option>}
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+// Last step: what is missing before review, or the button that submits it.
+import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/fields";
+import { TextField } from "@/components/ui/fields";
+import { addCoEditorAction, submitAllianceAction } from "../actions";
+import { ConflictPanel } from "./conflict-panel";
+
+export function SubmitStep({ allianceId, version, state, issues, editors }: { allianceId: string; version: number; state: string; issues: string[]; editors: { id: string; name: string; isOwner: boolean }[] }) {
+  const t = useTranslations("editor.submit");
+  const pending = state === "PENDING" || state === "CHANGES_PENDING";
+  return (
+    <div className="space-y-6">
+      {pending ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
+          {t("pending")}
+        </p>
+      ) : issues.length > 0 ? (
+        <div className="space-y-2" data-testid="missing">
+          <p className="font-medium">{t("missing")}</p>
+          <ul className="list-disc space-y-1 pl-6">
+            {issues.map((issue) => (
+              <li key={issue}>{issue}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p>{t("ready")}</p>
+      )}
+      {state === "PUBLISHED" && <p className="text-sm text-stone-700">{t("publishedNote")}</p>}
+      {!pending && (
+        <ActionForm action={submitAllianceAction} renderConflict={(d) => <ConflictPanel details={d} />}>
+          <input type="hidden" name="allianceId" value={allianceId} />
+          <input type="hidden" name="version" value={version} />
+          <SubmitButton>{t("submit")}</SubmitButton>
+        </ActionForm>
+      )}
+      <section aria-labelledby="editors">
+        <h3 id="editors" className="font-semibold">
+          {t("editors")}
+        </h3>
+        <ul className="list-disc pl-6">
+          {editors.map((editor) => (
+            <li key={editor.id}>{editor.name}</li>
+          ))}
+        </ul>
+        <ActionForm action={addCoEditorAction} className="mt-3 space-y-3" testId="co-editor-form">
+          <input type="hidden" name="allianceId" value={allianceId} />
+          <TextField name="email" type="email" label={t("coEditorEmail")} hint={t("coEditorHint")} autoComplete="off" />
+          <SubmitButton variant="secondary">{t("coEditorSubmit")}</SubmitButton>
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

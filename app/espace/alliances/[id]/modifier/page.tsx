@@ -1,0 +1,127 @@
+// The alliance editor: a guided form in steps, each saved as a draft revision.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requirePageRole } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getEditableAlliance } from "@/lib/alliances/workspace";
+import { listDomains } from "@/lib/alliances/directory";
+import { EDITOR_STEPS, isEditorStep } from "@/lib/alliances/form-steps";
+import { submissionIssues } from "@/lib/validation/alliance";
+import { getCommune, getDepartement, getEpci, getRegion, listDepartements, listRegions } from "@/lib/geo/communes";
+import { env } from "@/lib/env";
+import { PointPreview } from "@/components/maps/point-preview";
+import { StepForm, type CommuneChoice } from "./_components/step-form";
+import { PartnersStep } from "./_components/partners-step";
+import { SubmitStep } from "./_components/submit-step";
+
+export const metadata: Metadata = { title: "Modifier une alliance", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+function communeChoice(insee: string): CommuneChoice | null {
+  const commune = getCommune(insee);
+  if (!commune) return null;
+  return {
+    insee: commune.insee,
+    name: commune.name,
+    postcodes: commune.postcodes,
+    departement: commune.departement,
+    departementName: getDepartement(commune.departement)?.name ?? "",
+    regionName: getRegion(commune.region)?.name ?? "",
+    lat: commune.lat,
+    lng: commune.lng,
+  };
+}
+
+export default async function EditAlliancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ etape?: string }> }) {
+  const { id } = await params;
+  const { etape } = await searchParams;
+  const user = await requirePageRole("CATALYST", `/espace/alliances/${id}/modifier`);
+  const alliance = await getEditableAlliance(user, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const step = isEditorStep(etape) ? etape : "identite";
+  const t = await getTranslations("editor");
+  const locale = await getLocale();
+  const { draft } = alliance;
+  const commune = draft.territory.communeInsee ? communeChoice(draft.territory.communeInsee) : null;
+
+  let body: React.ReactNode;
+  if (step === "partenaires") {
+    body = <PartnersStep allianceId={alliance.id} version={alliance.version} partners={draft.partners.map((p) => ({ ...p, organisation: alliance.partners.find((o) => o.id === p.organisationId) ?? null }))} />;
+  } else if (step === "soumettre") {
+    const types = new Map(alliance.partners.map((p) => [p.id, p.type]));
+    body = (
+      <SubmitStep
+        allianceId={alliance.id}
+        version={alliance.version}
+        state={alliance.state}
+        issues={submissionIssues(draft, types).map((issue) => issue.message)}
+        editors={alliance.editors}
+      />
+    );
+  } else {
+    const domains = step === "domaines" ? await listDomains(locale) : [];
+    const epci = commune ? getCommune(commune.insee)?.epci : null;
+    body = (
+      <>
+        <StepForm
+          allianceId={alliance.id}
+          version={alliance.version}
+          step={step}
+          draft={draft}
+          commune={commune}
+          coveredCommunes={draft.territory.coveredCommunes.map(communeChoice).filter((c): c is CommuneChoice => c !== null)}
+          domains={domains}
+          departements={listDepartements().map((d) => [d.code, `${d.code} — ${d.name}`])}
+          regions={listRegions().map((r) => [r.code, r.name])}
+          epciName={epci ? (getEpci(epci)?.name ?? null) : null}
+        />
+        {step === "territoire" && commune && (
+          <div className="mt-6">
+            <h2 className="mb-2 font-semibold">{t("fields.mapPreview")}</h2>
+            <PointPreview lat={draft.territory.lat ?? commune.lat} lng={draft.territory.lng ?? commune.lng} label={`${commune.name} (${commune.departementName})`} tileUrl={env().MAP_TILE_URL} />
+          </div>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <p className="text-sm">
+          <Link href="/espace" className="underline underline-offset-4">
+            ← Mon espace
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">{t("title", { name: draft.name || "—" })}</h1>
+      </header>
+      <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
+        <nav aria-label={t("stepsNav")}>
+          <ol className="space-y-1">
+            {EDITOR_STEPS.map((item, index) => (
+              <li key={item}>
+                <Link
+                  href={`/espace/alliances/${alliance.id}/modifier?etape=${item}`}
+                  aria-current={item === step ? "step" : undefined}
+                  className={`block rounded px-3 py-2 ${item === step ? "bg-brand-700 font-semibold text-white" : "hover:bg-brand-50"}`}
+                >
+                  {index + 1}. {t(`steps.${item}`)}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <section aria-labelledby="step-title">
+          <h2 id="step-title" className="mb-4 text-xl font-semibold">
+            {t(`steps.${step}`)}
+          </h2>
+          {body}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// One alliance in a list: name, place, stage, domains, partner types, visits badge.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export type AllianceCardData = {
+  slug: string;
+  name: string;
+  summary: string;
+  stage: string;
+  place: string | null;
+  domains: string[];
+  partnerTypes: string[];
+  welcomesVisits: boolean;
+  distance?: string;
+};
+
+export async function AllianceCard({ alliance }: { alliance: AllianceCardData }) {
+  const t = await getTranslations();
+  return (
+    <article className="flex h-full flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4" data-testid="alliance-card">
+      <h3 className="text-lg font-semibold leading-snug">
+        <Link href={`/alliances/${alliance.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
+          {alliance.name}
+        </Link>
+      </h3>
+      <p className="text-sm text-stone-700">
+        {[alliance.place, t(`enums.stage.${alliance.stage}` as "enums.stage.EMERGENCE"), alliance.distance].filter(Boolean).join(" · ")}
+      </p>
+      <p className="flex-1 text-stone-800">{alliance.summary}</p>
+      <ul className="flex flex-wrap gap-1 text-xs" aria-label={t("alliance.domains")}>
+        {alliance.domains.map((domain) => (
+          <li key={domain} className="rounded-full bg-brand-50 px-2 py-0.5 text-brand-800 ring-1 ring-brand-100">
+            {domain}
+          </li>
+        ))}
+      </ul>
+      <p className="text-xs text-stone-700">
+        {alliance.partnerTypes.map((type) => t(`enums.partnerType.${type}` as "enums.partnerType.COMPANY")).join(", ")}
+      </p>
+      {alliance.welcomesVisits && (
+        <p className="self-start rounded bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{t("directory.welcomesVisits")}</p>
+      )}
+    </article>
+  );
+}

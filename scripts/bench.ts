@@ -1,0 +1,118 @@
+// `npm run bench [-- --alliances 100000]`: builds a database of that many published
+// alliances, then prints (1) the seed time, (2) database time of directory searches
+// (text + two filters) as p50/p95 and as a ratio to a `SELECT 1` round trip measured in
+// the same run, with the query plan, and (3) the directory page's throughput as a ratio
+// to a bare dynamic page of the same server. The machine is shared: read the ratios.
+import crypto from "node:crypto";
+import pg from "pg";
+import autocannon from "autocannon";
+import { createTestDatabase } from "../lib/testing/test-database";
+import { findFreePort } from "../lib/database/embedded";
+import { buildIfNeeded, ensurePrismaClient } from "./lib/project";
+
+const argValue = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const ALLIANCES = argValue("--alliances", 100_000);
+const ITERATIONS = argValue("--iterations", 300);
+const DURATION = argValue("--duration", 10);
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function time(client: pg.Client, text: string, values: unknown[]): Promise<number> {
+  const started = performance.now();
+  await client.query(text, values);
+  return performance.now() - started;
+}
+
+// The directory query as lib/alliances/directory.ts builds it for q + domain + région.
+const DIRECTORY_SQL = `
+  SELECT a."id", a."slug", a."name", a."summary", a."stage"::text, a."communeName", a."departement", a."region",
+         a."domainCodes", a."partnerTypes"::text[], a."welcomesVisits"
+  FROM "Alliance" a
+  WHERE a."publicationStatus" = 'PUBLISHED'
+    AND (a."search" @@ websearch_to_tsquery('public.french_unaccent', $1) OR a."name" % $1)
+    AND a."domainCodes" @> ARRAY[$2]::text[] AND a."region" = $3
+  ORDER BY (ts_rank_cd(a."search", websearch_to_tsquery('public.french_unaccent', $1)) + similarity(a."name", $1)) DESC, a."publishedAt" DESC, a."id"
+  LIMIT 20`;
+const COUNT_SQL = `
+  SELECT count(*) FROM "Alliance" a
+  WHERE a."publicationStatus" = 'PUBLISHED'
+    AND (a."search" @@ websearch_to_tsquery('public.french_unaccent', $1) OR a."name" % $1)
+    AND a."domainCodes" @> ARRAY[$2]::text[] AND a."region" = $3`;
+
+async function main() {
+  ensurePrismaClient();
+  const database = await createTestDatabase("essaim_bench");
+  try {
+    const { runSeed } = await import("../prisma/seed/run");
+    let started = performance.now();
+    await runSeed(database.url, ["--quiet"]);
+    const demoSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    await runSeed(database.url, ["--quiet", "--alliances", String(ALLIANCES)]);
+    const volumeSeconds = (performance.now() - started) / 1000;
+    console.log(`\nSeed: demo set ${demoSeconds.toFixed(1)} s; +${ALLIANCES.toLocaleString("fr-FR")} generated alliances ${volumeSeconds.toFixed(1)} s (${Math.round(ALLIANCES / volumeSeconds)} alliances/s)`);
+
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    await client.query("ANALYZE");
+    const count = Number((await client.query(`SELECT count(*)::int AS count FROM "Alliance" WHERE "publicationStatus" = 'PUBLISHED'`)).rows[0]?.count ?? 0);
+    const searches: [string, string, string][] = [];
+    const words = ["numerique seniors", "emploi insertion", "handicap", "alimentation locale", "mobilite solidaire", "jeunes", "precarite energetique", "culture", "sante", "environnement"];
+    const combos = (await client.query(`SELECT d AS domain, region FROM (SELECT DISTINCT unnest("domainCodes") d, region FROM "Alliance" WHERE region IS NOT NULL) x ORDER BY d, region`)).rows as { domain: string; region: string }[];
+    for (let i = 0; i < ITERATIONS; i++) {
+      const combo = combos[crypto.randomInt(combos.length)]!;
+      searches.push([words[i % words.length]!, combo.domain, combo.region]);
+    }
+    for (const search of searches.slice(0, 20)) await client.query(DIRECTORY_SQL, search); // warm-up
+    const baseline: number[] = [];
+    const directory: number[] = [];
+    for (const search of searches) {
+      baseline.push(await time(client, "SELECT 1", []));
+      directory.push((await time(client, DIRECTORY_SQL, search)) + (await time(client, COUNT_SQL, search)));
+    }
+    const plan = (await client.query(`EXPLAIN ${DIRECTORY_SQL}`, ["numerique seniors", "AGEING", "75"])).rows.map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"]);
+    console.log(`\nDirectory search, text + domain + région, list and count (${ITERATIONS} searches over ${count.toLocaleString("fr-FR")} published alliances):`);
+    console.log(`  database time p50 ${percentile(directory, 50).toFixed(2)} ms, p95 ${percentile(directory, 95).toFixed(2)} ms (target p95 ≤ 20 ms)`);
+    console.log(`  baseline SELECT 1 p50 ${percentile(baseline, 50).toFixed(3)} ms → p95 ratio ${(percentile(directory, 95) / percentile(baseline, 50)).toFixed(1)}× a round trip`);
+    console.log(`  plan uses: ${[...new Set(plan.join("\n").match(/"Alliance_[A-Za-z_]+"|Alliance_[a-z_]+idx/g) ?? [])].join(", ") || "(no index!)"}`);
+    await client.end();
+
+    buildIfNeeded();
+    const port = await findFreePort();
+    Object.assign(process.env, { NODE_ENV: "production", DATABASE_URL: database.url, AUTH_SECRET: crypto.randomBytes(32).toString("base64"), LOG_LEVEL: "warn" });
+    const { startServer } = await import("../server");
+    const server = await startServer({ port, databaseUrl: database.url, hostname: "127.0.0.1" });
+    try {
+      const run = async (path: string) => {
+        await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 20, duration: 2 }); // warm-up
+        const result = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 20, duration: DURATION });
+        return { rps: result.requests.average, p95: result.latency.p97_5, errors: result.errors + result.non2xx };
+      };
+      const bare = await run("/bench-baseline");
+      const page = await run("/alliances?q=numerique+seniors&domaine=AGEING&region=75");
+      const browse = await run("/alliances?region=84");
+      console.log(`\nHTTP, production build, 20 connections, ${DURATION} s each:`);
+      console.log(`  bare dynamic page      ${bare.rps.toFixed(0)} req/s (errors ${bare.errors})`);
+      console.log(`  directory, text+filters ${page.rps.toFixed(0)} req/s = ${(page.rps / bare.rps).toFixed(2)}× the bare page (target ≥ 0.5) (errors ${page.errors})`);
+      console.log(`  directory, région only  ${browse.rps.toFixed(0)} req/s = ${(browse.rps / bare.rps).toFixed(2)}× the bare page (errors ${browse.errors})`);
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await database.dispose();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
