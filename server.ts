@@ -20,7 +20,8 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
   let checkedAt = 0;
   let pending: Promise<void> | null = null;
   async function databaseAvailable(): Promise<boolean> {
-    if (Date.now() - checkedAt < 1000) return databaseUp;
+    // "Up" is trusted for half a second; "down" is re-checked on every request.
+    if (databaseUp && Date.now() - checkedAt < 500) return databaseUp;
     pending ??= probe
       .query("SELECT 1")
       .then(() => void (databaseUp = true))
@@ -48,6 +49,10 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
       res.end(UNAVAILABLE_PAGE);
       return;
     }
+    // A server error may mean the database just went away: check again on the next request.
+    res.on("finish", () => {
+      if (res.statusCode >= 500) checkedAt = 0;
+    });
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.statusCode = 500;

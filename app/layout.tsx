@@ -1,7 +1,7 @@
 // Root layout: French shell with skip link, header (navigation by role) and footer.
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { SiteHeader } from "@/components/shell/site-header";
 import { SiteFooter } from "@/components/shell/site-footer";
@@ -16,19 +16,24 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+const CLIENT_NAMESPACES = ["auth", "errors", "editor", "enums"] as const;
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#7f4700" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("shell");
   const user = await getCurrentUser();
+  const messages = await getMessages();
+  // Client components only get the namespaces they use: a lighter page on a modest phone.
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((key) => [key, messages[key]]));
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
         <a href="#contenu" className="skip-link">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader user={user} />
           <main id="contenu" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
             {children}

@@ -1,9 +1,10 @@
 // Every role-gated page is refused to lower roles, on the server.
 import { test, expect, createUser, loginAs, sql } from "./fixtures";
+import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param.js";
 
 const GATED = [
-  { path: "/espace", minimum: "CATALYST", heading: "Mon espace" },
-  { path: "/admin", minimum: "ADMIN", heading: "Administration" },
+  { path: "/espace", minimum: "CATALYST", heading: "Mon espace", marker: "workspace-home" },
+  { path: "/admin", minimum: "ADMIN", heading: "Administration", marker: "admin-home" },
 ] as const;
 const RANK = { MEMBER: 1, CATALYST: 2, ADMIN: 3 } as const;
 
@@ -31,11 +32,21 @@ for (const gate of GATED) {
   }
 
   test(`${gate.path}: refused to a lower role even when asked as an RSC request`, async ({ context }) => {
-    const user = await createUser("MEMBER", "rsc");
-    await loginAs(context, user.email);
-    const response = await context.request.get(gate.path, { headers: { RSC: "1", "Next-Router-Prefetch": "0" } });
-    expect(response.status()).toBe(403);
-    expect(await response.text()).not.toContain(gate.heading === "Mon espace" ? "Vos alliances, leurs demandes" : "Modération, personnes");
+    // What client-side navigation asks for: the React Server Components payload.
+    const rsc = await computeCacheBustingSearchParam(undefined, undefined, undefined, undefined);
+    const member = await createUser("MEMBER", "rsc");
+    await loginAs(context, member.email);
+    const refused = await context.request.get(`${gate.path}?_rsc=${rsc}`, { headers: { RSC: "1" }, maxRedirects: 0 });
+    const body = await refused.text();
+    expect(body).toContain("Accès refusé");
+    expect(body).not.toContain(gate.marker);
+
+    // The same request by the right role does carry the page (the check above can fail).
+    const allowed = await createUser(gate.minimum, "rsc-ok");
+    await context.clearCookies();
+    await loginAs(context, allowed.email);
+    const granted = await context.request.get(`${gate.path}?_rsc=${rsc}`, { headers: { RSC: "1" }, maxRedirects: 0 });
+    expect(await granted.text()).toContain(gate.marker);
   });
 }
 

@@ -19,7 +19,7 @@ test("an invalid e-mail gets a French message next to the field and sends nothin
   await page.goto("/connexion");
   await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
   await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
-  await expect(page.getByRole("alert")).toHaveText(/adresse e-mail valide/);
+  await expect(page.getByRole("alert").filter({ hasText: "adresse e-mail valide" })).toBeVisible();
   await expect(page.getByLabel("Adresse e-mail")).toHaveAttribute("aria-invalid", "true");
   const after = await sql<{ n: string }>(`SELECT count(*) AS n FROM "MailMessage"`);
   expect(after[0]?.n).toBe(before[0]?.n);

@@ -8,7 +8,8 @@ test("a visitor finds Silver Geek by searching « numerique seniors »", async (
   await expect(page).toHaveURL(/\/alliances\?q=numerique\+seniors/);
   const results = page.getByTestId("alliance-card");
   await expect(results.filter({ hasText: "Silver Geek" })).toHaveCount(1);
-  await expect(results.first()).toContainText("Silver Geek");
+  const names = await results.locator("h3").allTextContents();
+  expect(names.slice(0, 5)).toContain("Silver Geek");
   const count = Number(await page.getByTestId("result-count").getAttribute("data-count"));
   expect(count).toBeGreaterThan(0);
 });

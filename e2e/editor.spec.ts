@@ -170,17 +170,27 @@ test("a member cannot create alliances, even by posting the action directly", as
   await loginAs(catalystContext, catalyst.email);
   const catalystPage = await catalystContext.newPage();
   await catalystPage.goto("/espace/alliances/nouvelle");
-  const actionField = await catalystPage.locator('input[name^="$ACTION_ID_"]').first().getAttribute("name");
-  expect(actionField).toBeTruthy();
+  // Without JavaScript the form carries the action reference in hidden fields.
+  const actionFields = await catalystPage.locator('form input[type="hidden"][name^="$ACTION"]').evaluateAll((inputs) =>
+    inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as [string, string]),
+  );
+  expect(actionFields.length).toBeGreaterThan(0);
   await catalystContext.close();
 
   const member = await createUser("MEMBER", "membre");
   await loginAs(context, member.email);
   expect((await page.goto("/espace/alliances/nouvelle"))?.status()).toBe(403);
   const before = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Alliance"`);
-  const forged = await context.request.post("/espace/alliances/nouvelle", { multipart: { [actionField!]: "", name: "Alliance d'un membre" } });
+  const forged = await context.request.post("/espace/alliances/nouvelle", { multipart: { ...Object.fromEntries(actionFields), name: "Alliance d'un membre" } });
   expect(forged.status()).toBeLessThan(500);
   const after = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Alliance"`);
   expect(after[0]?.n).toBe(before[0]?.n);
   expect(await sql(`SELECT 1 FROM "Alliance" WHERE draft->>'name' = 'Alliance d''un membre'`)).toHaveLength(0);
+
+  // Control: the very same forged post by a catalyst does create (so the refusal above is real).
+  const control = await browser.newContext();
+  await loginAs(control, catalyst.email);
+  await control.request.post("/espace/alliances/nouvelle", { multipart: { ...Object.fromEntries(actionFields), name: "Alliance d'un catalyseur par formulaire" } });
+  expect(await sql(`SELECT 1 FROM "Alliance" WHERE draft->>'name' = 'Alliance d''un catalyseur par formulaire'`)).toHaveLength(1);
+  await control.close();
 });

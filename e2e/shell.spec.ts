@@ -47,6 +47,8 @@ test("while the database is unreachable pages answer 503 in French, and the app 
   try {
     await fetch(`${control}/down`);
     await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 15_000 }).toBe(503);
+    // Within half a second of the cut a request may still reach a page (French error page, no trace).
+    await expect.poll(async () => (await request.get("/")).status(), { timeout: 15_000 }).toBe(503);
     const response = await page.goto("/");
     expect(response?.status()).toBe(503);
     await expect(page.getByRole("heading", { name: "Service momentanément indisponible" })).toBeVisible();

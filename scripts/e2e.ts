@@ -1,7 +1,7 @@
 // `npm run test:e2e`: production build, a fresh seeded database, the real server on a free
 // port, then Playwright in Chromium. Everything is torn down at the end.
 import crypto from "node:crypto";
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createTestDatabase } from "../lib/testing/test-database";
 import { findFreePort } from "../lib/database/embedded";
 import { buildIfNeeded, ensurePrismaClient } from "./lib/project";
@@ -37,7 +37,8 @@ async function main(): Promise<number> {
     delete process.env.SMTP_URL;
     const { startServer } = await import("../server");
     server = await startServer({ port, databaseUrl: appDatabaseUrl.toString(), hostname: "127.0.0.1" });
-    const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
+    // Asynchronous on purpose: the server runs in this process and must keep answering.
+    const child = spawn("npx", ["playwright", "test", ...process.argv.slice(2)], {
       stdio: "inherit",
       env: {
         ...process.env,
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
         E2E_CHROMIUM_PATH: chromiumPath.includes("ms-playwright") ? "" : chromiumPath,
       },
     });
-    return result.status ?? 1;
+    return await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
   } finally {
     await server?.close().catch(() => {});
     await closeProxy().catch(() => {});

@@ -9,7 +9,7 @@ export default async function AdminPage() {
   await requirePageRole("ADMIN", "/admin");
   const t = await getTranslations("admin");
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-testid="admin-home">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("lead")}</p>
     </div>

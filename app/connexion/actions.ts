@@ -1,5 +1,7 @@
 "use server";
 // Server actions of the sign-in page: ask for a magic link, sign out.
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/config";
 import { signInSchema } from "@/lib/validation/auth";
 
@@ -10,8 +12,14 @@ export async function requestMagicLinkAction(_previous: SignInState, formData: F
   if (!parsed.success) {
     return { email: String(formData.get("email") ?? ""), error: parsed.error.issues[0]?.message };
   }
-  // Redirects to the "check your e-mail" page (or to the error page for a suspended account).
-  await signIn("nodemailer", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl });
+  try {
+    // Redirects to the "check your e-mail" page.
+    await signIn("nodemailer", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl });
+  } catch (error) {
+    // A suspended account: explained on the sign-in error page, nothing is sent.
+    if (error instanceof AuthError) redirect(`/connexion/erreur?error=${error.type === "AccessDenied" ? "AccessDenied" : "Default"}`);
+    throw error;
+  }
   return { email: parsed.data.email };
 }
 

@@ -25,7 +25,7 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Pr
   const alliances = await listMyAlliances(user);
   const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-testid="workspace-home">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -1,4 +1,6 @@
-// The action domains (needs an alliance addresses): a fixed list admins may relabel.
+// The action domains (the needs an alliance addresses): a fixed list, identified by stable
+// codes, whose labels admins may edit. The seed upserts it; the test setup inserts it as is,
+// so each entry has exactly the columns of the Domain table.
 export type DomainDefinition = { code: string; labelFr: string; labelEn: string; position: number };
 
 export const DOMAINS: readonly DomainDefinition[] = [
@@ -17,3 +19,10 @@ export const DOMAINS: readonly DomainDefinition[] = [
   { code: "LOCAL_ECONOMY", labelFr: "Développement économique local", labelEn: "Local economic development", position: 13 },
   { code: "SOCIAL_TIES", labelFr: "Lien social", labelEn: "Social ties", position: 14 },
 ];
+
+export const DOMAIN_CODES: readonly string[] = DOMAINS.map((domain) => domain.code);
+
+/** French label of a domain code (the code itself if unknown). */
+export function domainLabelFr(code: string): string {
+  return DOMAINS.find((domain) => domain.code === code)?.labelFr ?? code;
+}

@@ -20,7 +20,11 @@ export function plainText(max: number) {
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: v.invalidDate })
-  .refine((value) => !Number.isNaN(Date.parse(value + "T00:00:00Z")), { message: v.invalidDate });
+  // Round trip, so that 2021-02-30 (which Date.parse rolls over to March) is refused.
+  .refine((value) => {
+    const date = new Date(value + "T00:00:00Z");
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, { message: v.invalidDate });
 
 export const ALLIANCE_STAGES = ["EMERGENCE", "EXPERIMENTATION", "CONSOLIDATION", "SCALING", "LASTING"] as const;
 export const LEGAL_STRUCTURES = ["INFORMAL", "CONVENTION", "ASSOCIATION", "GIP", "SCIC", "ENDOWMENT_FUND", "TERRITORIAL_FOUNDATION", "OTHER"] as const;

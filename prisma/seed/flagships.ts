@@ -17,7 +17,7 @@ export const FLAGSHIPS: Flagship[] = [
     ],
     draft: {
       name: "Silver Geek",
-      summary: "Un collectif qui apporte le numérique et le jeu vidéo aux personnes âgées en établissement, grâce à de jeunes volontaires.",
+      summary: "Un collectif qui apporte le numérique et le jeu vidéo aux seniors vivant en établissement, grâce à de jeunes volontaires.",
       description:
         "Silver Geek réunit une association, une fondation, des acteurs publics et des établissements pour personnes âgées autour d'une idée simple : de jeunes volontaires viennent animer des ateliers de jeux vidéo et de découverte du numérique avec les résidents.\n\n" +
         "Les ateliers créent du lien entre générations, stimulent les résidents et les rapprochent des outils numériques. Le collectif a rédigé la façon dont le projet s'est construit et créé des kits d'animation pour que d'autres structures puissent s'emparer de l'initiative. Chaque membre a diffusé le bilan du projet dans ses propres réseaux nationaux, relayé par les médias.",

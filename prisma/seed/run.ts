@@ -293,7 +293,7 @@ async function seedWorkspaceStates(tx: Tx, catalystId: string, adminId: string, 
   // Silver Geek has changes waiting for review: the published version stays as it is.
   const silverGeek = id("a", "silver-geek");
   const current = await tx.alliance.findUniqueOrThrow({ where: { id: silverGeek }, select: { draft: true } });
-  const changed = { ...(current.draft as object), summary: "Un collectif qui apporte le numérique et le jeu vidéo aux personnes âgées en établissement, grâce à de jeunes volontaires en service civique." };
+  const changed = { ...(current.draft as object), summary: "Un collectif qui apporte le numérique et le jeu vidéo aux seniors vivant en établissement, grâce à de jeunes volontaires en service civique." };
   await tx.alliance.update({ where: { id: silverGeek }, data: { draft: changed as Prisma.InputJsonValue, draftVersion: 2, reviewStatus: "PENDING", submittedAt: new Date(Date.UTC(2026, 10, 20)), submittedById: catalystId } });
   await tx.allianceRevision.create({ data: { allianceId: silverGeek, version: 2, kind: "SUBMIT", authorId: catalystId, changedFields: ["summary"], snapshot: changed as Prisma.InputJsonValue } });
   void flagshipOrgs;
