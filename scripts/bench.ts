@@ -35,19 +35,19 @@ const DIRECTORY_SQL = `
          a."domainCodes", a."partnerTypes"::text[], a."welcomesVisits"
   FROM "Alliance" a
   WHERE a."publicationStatus" = 'PUBLISHED'
-    AND (a."search" @@ websearch_to_tsquery('public.french_unaccent', $1) OR a."name" % $1)
+    AND (a."search" @@ essaim_search_query($1) OR a."name" % $1)
     AND a."domainCodes" @> ARRAY[$2]::text[] AND a."region" = $3
-  ORDER BY (ts_rank_cd(a."search", websearch_to_tsquery('public.french_unaccent', $1)) + similarity(a."name", $1)) DESC, a."publishedAt" DESC, a."id"
+  ORDER BY (ts_rank_cd(a."search", essaim_search_query($1)) + similarity(a."name", $1)) DESC, a."publishedAt" DESC, a."id"
   LIMIT 20`;
 const COUNT_SQL = `
   SELECT count(*) FROM "Alliance" a
   WHERE a."publicationStatus" = 'PUBLISHED'
-    AND (a."search" @@ websearch_to_tsquery('public.french_unaccent', $1) OR a."name" % $1)
+    AND (a."search" @@ essaim_search_query($1) OR a."name" % $1)
     AND a."domainCodes" @> ARRAY[$2]::text[] AND a."region" = $3`;
 
 async function main() {
   ensurePrismaClient();
-  const database = await createTestDatabase("essaim_bench");
+  const database = await createTestDatabase("essaim_bench", "bench-postgres");
   try {
     const { runSeed } = await import("../prisma/seed/run");
     let started = performance.now();

@@ -37,7 +37,7 @@ function conditions(query: DirectoryQuery, tsquery: Prisma.Sql | null): Prisma.S
 export async function searchDirectory(query: DirectoryQuery): Promise<DirectoryResult> {
   const page = query.page ?? 1;
   const offset = (page - 1) * DIRECTORY_PAGE_SIZE;
-  const tsquery = query.q ? Prisma.sql`websearch_to_tsquery('public.french_unaccent', ${query.q})` : null;
+  const tsquery = query.q ? Prisma.sql`essaim_search_query(${query.q})` : null;
   const where = conditions(query, tsquery);
   const sort = query.tri ?? (query.q ? "relevance" : "newest");
   const orderBy =

@@ -69,12 +69,12 @@ describe("migrations", () => {
 describe("French full-text search", () => {
   beforeAll(async () => {
     await insertAlliance("fts_1", { name: "Silver Geek test", summary: "Le numérique au service des seniors en EHPAD" });
-    await insertAlliance("fts_2", { name: "Handicap et emploi test", summary: "Insertion des personnes en situation de handicap" });
+    await insertAlliance("fts_2", { name: "Handicap et emploi test", summary: "Insertion des personnes handicapées" });
   });
 
   async function search(words: string): Promise<string[]> {
     const { rows } = await client.query(
-      `SELECT id FROM "Alliance" WHERE search @@ websearch_to_tsquery('public.french_unaccent', $1) AND id LIKE 'fts_%' ORDER BY id`,
+      `SELECT id FROM "Alliance" WHERE search @@ essaim_search_query($1) AND id LIKE 'fts_%' ORDER BY id`,
       [words],
     );
     return rows.map((row) => row.id as string);
@@ -83,8 +83,10 @@ describe("French full-text search", () => {
   it("ignores accents", async () => {
     expect(await search("numerique seniors")).toEqual(["fts_1"]);
   });
-  it("matches word forms", async () => {
+  it("matches word forms, with or without accents", async () => {
     expect(await search("handicapés")).toEqual(["fts_2"]);
+    expect(await search("handicapées")).toEqual(["fts_2"]);
+    expect(await search("Numériques")).toEqual(["fts_1"]);
   });
   it("does not match unrelated words", async () => {
     expect(await search("mobilité")).toEqual([]);

@@ -54,6 +54,7 @@ export async function startEmbeddedDatabase(options: {
   const user = "essaim";
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   const errors: string[] = [];
+  const recentLog: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user,
@@ -71,7 +72,12 @@ export async function startEmbeddedDatabase(options: {
       "-c", "shared_buffers=256MB",
       "-c", "fsync=on",
     ],
-    onLog: (message: unknown) => options.log?.(String(message)),
+    onLog: (message: unknown) => {
+      const text = String(message);
+      recentLog.push(text);
+      if (recentLog.length > 20) recentLog.shift();
+      options.log?.(text);
+    },
     onError: (error: unknown) => {
       errors.push(String(error instanceof Error ? error.message : error));
     },
@@ -84,7 +90,11 @@ export async function startEmbeddedDatabase(options: {
     }
     await server.start();
   } catch (error) {
-    const detail = error instanceof Error ? error.message : errors.join("\n") || "raison inconnue";
+    const fatal = recentLog.filter((line) => /FATAL|ERROR|lock file/i.test(line)).join(" ").trim();
+    const inUse = /lock file .* already exists|could not create lock file/i.test(fatal);
+    const detail = inUse
+      ? "ce dossier de données est déjà utilisé par un autre processus (une autre instance d'Essaim, npm test ou npm run bench en cours ?)"
+      : (error instanceof Error ? error.message : "") || fatal || errors.join("\n") || "raison inconnue";
     throw new EmbeddedDatabaseError(
       `Impossible de démarrer la base PostgreSQL intégrée (${clusterDir}, port ${port}) : ${detail}\n` +
         `Vérifiez l'espace disque et les droits sur ce dossier, ou configurez DATABASE_URL pour utiliser un serveur PostgreSQL existant.`,

@@ -9,11 +9,12 @@ import { DATA_DIR } from "../database/runtime";
 
 export type TestDatabase = { url: string; dispose(): Promise<void> };
 
-export async function createTestDatabase(prefix = "essaim_test"): Promise<TestDatabase> {
+/** `cluster` names the embedded server's folder under .data/, so that benchmarks and tests can run side by side. */
+export async function createTestDatabase(prefix = "essaim_test", cluster = "test-postgres"): Promise<TestDatabase> {
   let embedded: EmbeddedDatabase | null = null;
   let serverUrl = process.env.TEST_DATABASE_URL?.trim();
   if (!serverUrl) {
-    embedded = await startEmbeddedDatabase({ dataDir: path.join(DATA_DIR, "test-postgres") });
+    embedded = await startEmbeddedDatabase({ dataDir: path.join(DATA_DIR, cluster) });
     serverUrl = embedded.adminUrl;
   }
   const name = `${prefix}_${Date.now().toString(36)}_${crypto.randomBytes(3).toString("hex")}`;

@@ -888,13 +888,26 @@ ALTER TABLE "ContactBlock" ADD CONSTRAINT "ContactBlock_blockedId_fkey" FOREIGN 
 ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- Derived columns the ORM cannot express, kept in step by triggers.
+-- Full text indexes each word twice: stemmed with its accents (French Snowball needs them:
+-- "handicapées" → "handicap") and stemmed after removing them (what people type:
+-- "numerique" → "numer"). Queries go through essaim_search_query, which asks both ways.
+CREATE FUNCTION essaim_search_vector(body text) RETURNS tsvector
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT to_tsvector('pg_catalog.french', coalesce(body, '')) || to_tsvector('public.french_unaccent', coalesce(body, ''))
+$$;
+
+CREATE FUNCTION essaim_search_query(words text) RETURNS tsquery
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT websearch_to_tsquery('public.french_unaccent', words) || websearch_to_tsquery('pg_catalog.french', words)
+$$;
+
 CREATE FUNCTION essaim_alliance_derived() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW."search" :=
-    setweight(to_tsvector('public.french_unaccent', coalesce(NEW."name", '')), 'A') ||
-    setweight(to_tsvector('public.french_unaccent', coalesce(NEW."summary", '') || ' ' || coalesce(NEW."objective", '')), 'B') ||
-    setweight(to_tsvector('public.french_unaccent', coalesce(NEW."searchText", '')), 'C') ||
-    setweight(to_tsvector('public.french_unaccent', coalesce(NEW."description", '')), 'D');
+    setweight(essaim_search_vector(NEW."name"), 'A') ||
+    setweight(essaim_search_vector(coalesce(NEW."summary", '') || ' ' || coalesce(NEW."objective", '')), 'B') ||
+    setweight(essaim_search_vector(NEW."searchText"), 'C') ||
+    setweight(essaim_search_vector(NEW."description"), 'D');
   IF NEW."lat" IS NOT NULL AND NEW."lng" IS NOT NULL THEN
     NEW."location" := ll_to_earth(NEW."lat", NEW."lng");
   ELSE
