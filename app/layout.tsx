@@ -16,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-const CLIENT_NAMESPACES = ["auth", "errors", "editor", "enums"] as const;
+// Pages with richer client components (the alliance editor) add their own provider.
+const CLIENT_NAMESPACES = ["auth", "errors"] as const;
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#7f4700" };
 

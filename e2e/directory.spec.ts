@@ -7,8 +7,8 @@ test("a visitor finds Silver Geek by searching « numerique seniors »", async (
   await page.getByRole("button", { name: "Rechercher" }).click();
   await expect(page).toHaveURL(/\/alliances\?q=numerique\+seniors/);
   const results = page.getByTestId("alliance-card");
-  await expect(results.filter({ hasText: "Silver Geek" })).toHaveCount(1);
-  const names = await results.locator("h3").allTextContents();
+  await expect(results.first()).toBeVisible();
+  const names = (await results.locator("h3").allTextContents()).map((name) => name.trim());
   expect(names.slice(0, 5)).toContain("Silver Geek");
   const count = Number(await page.getByTestId("result-count").getAttribute("data-count"));
   expect(count).toBeGreaterThan(0);

@@ -181,7 +181,9 @@ test("a member cannot create alliances, even by posting the action directly", as
   await loginAs(context, member.email);
   expect((await page.goto("/espace/alliances/nouvelle"))?.status()).toBe(403);
   const before = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Alliance"`);
-  const forged = await context.request.post("/espace/alliances/nouvelle", { multipart: { ...Object.fromEntries(actionFields), name: "Alliance d'un membre" } });
+  // Same origin, as a browser would send it: Next's CSRF check must not be what refuses it.
+  const origin = new URL(page.url()).origin;
+  const forged = await context.request.post("/espace/alliances/nouvelle", { headers: { Origin: origin }, multipart: { ...Object.fromEntries(actionFields), name: "Alliance d'un membre" } });
   expect(forged.status()).toBeLessThan(500);
   const after = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Alliance"`);
   expect(after[0]?.n).toBe(before[0]?.n);
@@ -190,7 +192,7 @@ test("a member cannot create alliances, even by posting the action directly", as
   // Control: the very same forged post by a catalyst does create (so the refusal above is real).
   const control = await browser.newContext();
   await loginAs(control, catalyst.email);
-  await control.request.post("/espace/alliances/nouvelle", { multipart: { ...Object.fromEntries(actionFields), name: "Alliance d'un catalyseur par formulaire" } });
+  await control.request.post("/espace/alliances/nouvelle", { headers: { Origin: origin }, multipart: { ...Object.fromEntries(actionFields), name: "Alliance d'un catalyseur par formulaire" } });
   expect(await sql(`SELECT 1 FROM "Alliance" WHERE draft->>'name' = 'Alliance d''un catalyseur par formulaire'`)).toHaveLength(1);
   await control.close();
 });

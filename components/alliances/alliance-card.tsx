@@ -1,21 +1,20 @@
 // One alliance in a list: name, place, stage, domains, partner types, visits badge.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 
 export type AllianceCardData = {
   slug: string;
   name: string;
   summary: string;
-  stage: string;
+  /** Labels already translated by the page (a synchronous card renders faster in lists). */
+  stageLabel: string;
   place: string | null;
   domains: string[];
-  partnerTypes: string[];
+  partnerTypeLabels: string[];
   welcomesVisits: boolean;
   distance?: string;
 };
 
-export async function AllianceCard({ alliance }: { alliance: AllianceCardData }) {
-  const t = await getTranslations();
+export function AllianceCard({ alliance, labels }: { alliance: AllianceCardData; labels: { domains: string; welcomesVisits: string } }) {
   return (
     <article className="flex h-full flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4" data-testid="alliance-card">
       <h3 className="text-lg font-semibold leading-snug">
@@ -24,10 +23,10 @@ export async function AllianceCard({ alliance }: { alliance: AllianceCardData })
         </Link>
       </h3>
       <p className="text-sm text-stone-700">
-        {[alliance.place, t(`enums.stage.${alliance.stage}` as "enums.stage.EMERGENCE"), alliance.distance].filter(Boolean).join(" · ")}
+        {[alliance.place, alliance.stageLabel, alliance.distance].filter(Boolean).join(" · ")}
       </p>
       <p className="flex-1 text-stone-800">{alliance.summary}</p>
-      <ul className="flex flex-wrap gap-1 text-xs" aria-label={t("alliance.domains")}>
+      <ul className="flex flex-wrap gap-1 text-xs" aria-label={labels.domains}>
         {alliance.domains.map((domain) => (
           <li key={domain} className="rounded-full bg-brand-50 px-2 py-0.5 text-brand-800 ring-1 ring-brand-100">
             {domain}
@@ -35,10 +34,10 @@ export async function AllianceCard({ alliance }: { alliance: AllianceCardData })
         ))}
       </ul>
       <p className="text-xs text-stone-700">
-        {alliance.partnerTypes.map((type) => t(`enums.partnerType.${type}` as "enums.partnerType.COMPANY")).join(", ")}
+        {alliance.partnerTypeLabels.join(", ")}
       </p>
       {alliance.welcomesVisits && (
-        <p className="self-start rounded bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{t("directory.welcomesVisits")}</p>
+        <p className="self-start rounded bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{labels.welcomesVisits}</p>
       )}
     </article>
   );

@@ -1,8 +1,8 @@
 // The public directory: published alliances found by words, place and kind, in SQL.
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "@/lib/validation/directory";
+import { directoryCountSql, directoryPageSql, type TextMode } from "@/lib/alliances/directory-sql";
 
 export type DirectoryItem = {
   id: string;
@@ -20,50 +20,45 @@ export type DirectoryItem = {
 
 export type DirectoryResult = { items: DirectoryItem[]; total: number; page: number; pageCount: number };
 
-/** SQL conditions shared by the list and the count. */
-function conditions(query: DirectoryQuery, tsquery: Prisma.Sql | null): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`a."publicationStatus" = 'PUBLISHED'`];
-  if (tsquery && query.q) parts.push(Prisma.sql`(a."search" @@ ${tsquery} OR a."name" % ${query.q})`);
-  if (query.domaine) parts.push(Prisma.sql`a."domainCodes" @> ARRAY[${query.domaine}]::text[]`);
-  if (query.stade) parts.push(Prisma.sql`a."stage" = ${query.stade}::"AllianceStage"`);
-  if (query.partenaire) parts.push(Prisma.sql`a."partnerTypes" @> ARRAY[${query.partenaire}]::"PartnerType"[]`);
-  if (query.region) parts.push(Prisma.sql`a."region" = ${query.region}`);
-  if (query.departement) parts.push(Prisma.sql`a."departement" = ${query.departement}`);
-  if (query.essaimage) parts.push(Prisma.sql`a."scalingKinds" @> ARRAY[${query.essaimage}]::"ScalingKind"[]`);
-  if (query.visites) parts.push(Prisma.sql`a."welcomesVisits" = true`);
-  return Prisma.join(parts, " AND ");
+type Row = DirectoryItem & { total: bigint };
+
+async function run(query: DirectoryQuery, mode: TextMode, offset: number): Promise<{ items: DirectoryItem[]; total: number | null }> {
+  if (mode === "none") {
+    // Without words the page is read in date order straight from an index, and the total
+    // from the filters' indexes: two cheap queries beat counting every row in one window.
+    const [rows, counted] = await Promise.all([
+      db.$queryRaw<Row[]>(directoryPageSql(query, mode, offset, false)),
+      db.$queryRaw<{ total: bigint }[]>(directoryCountSql(query, mode)),
+    ]);
+    return { items: rows.map(({ total: _total, ...item }) => item), total: Number(counted[0]?.total ?? 0) };
+  }
+  const rows = await db.$queryRaw<Row[]>(directoryPageSql(query, mode, offset));
+  if (rows.length > 0) return { items: rows.map(({ total: _total, ...item }) => item), total: Number(rows[0]!.total) };
+  if (offset === 0) return { items: [], total: 0 };
+  const [counted] = await db.$queryRaw<{ total: bigint }[]>(directoryCountSql(query, mode));
+  return { items: [], total: Number(counted?.total ?? 0) };
 }
 
 export async function searchDirectory(query: DirectoryQuery): Promise<DirectoryResult> {
   const page = query.page ?? 1;
   const offset = (page - 1) * DIRECTORY_PAGE_SIZE;
-  const tsquery = query.q ? Prisma.sql`essaim_search_query(${query.q})` : null;
-  const where = conditions(query, tsquery);
-  const sort = query.tri ?? (query.q ? "relevance" : "newest");
-  const orderBy =
-    sort === "name"
-      ? Prisma.sql`a."name" ASC, a."id"`
-      : sort === "relevance" && tsquery && query.q
-        ? Prisma.sql`(ts_rank_cd(a."search", ${tsquery}) + similarity(a."name", ${query.q})) DESC, a."publishedAt" DESC, a."id"`
-        : Prisma.sql`a."publishedAt" DESC NULLS LAST, a."id"`;
-
-  const [items, counted] = await Promise.all([
-    db.$queryRaw<DirectoryItem[]>`
-      SELECT a."id", a."slug", a."name", a."summary", a."stage"::text AS "stage", a."communeName", a."departement", a."region",
-             a."domainCodes", a."partnerTypes"::text[] AS "partnerTypes", a."welcomesVisits"
-      FROM "Alliance" a
-      WHERE ${where}
-      ORDER BY ${orderBy}
-      LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${offset}`,
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Alliance" a WHERE ${where}`,
-  ]);
-  const total = Number(counted[0]?.total ?? 0);
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+  let result = await run(query, query.q ? "fulltext" : "none", offset);
+  // No word matched: a misspelt name may still be close enough (trigram similarity).
+  if (query.q && result.total === 0) result = await run(query, "trigram", offset);
+  const total = result.total ?? 0;
+  return { items: result.items, total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }
 
 export type DomainOption = { code: string; label: string };
 
+let domainCache: { at: number; rows: { code: string; labelFr: string; labelEn: string }[] } | null = null;
+const DOMAIN_CACHE_MS = 60_000;
+
+/** Active domains. Reference data read on every directory page: kept a minute in memory. */
 export async function listDomains(locale = "fr"): Promise<DomainOption[]> {
-  const domains = await db.domain.findMany({ where: { active: true }, orderBy: { position: "asc" }, select: { code: true, labelFr: true, labelEn: true } });
-  return domains.map((domain) => ({ code: domain.code, label: locale === "en" ? domain.labelEn : domain.labelFr }));
+  if (!domainCache || Date.now() - domainCache.at > DOMAIN_CACHE_MS) {
+    const rows = await db.domain.findMany({ where: { active: true }, orderBy: { position: "asc" }, select: { code: true, labelFr: true, labelEn: true } });
+    domainCache = { at: Date.now(), rows };
+  }
+  return domainCache.rows.map((domain) => ({ code: domain.code, label: locale === "en" ? domain.labelEn : domain.labelFr }));
 }

@@ -42,10 +42,9 @@ async function uniqueSlug(tx: Tx, name: string, excludeId?: string): Promise<str
   const base = slugify(name);
   for (let attempt = 1; attempt < 1000; attempt++) {
     const candidate = attempt === 1 ? base : `${base}-${attempt}`;
-    const [current, former] = await Promise.all([
-      tx.alliance.findUnique({ where: { slug: candidate }, select: { id: true } }),
-      tx.allianceSlug.findUnique({ where: { slug: candidate }, select: { allianceId: true } }),
-    ]);
+    // Sequential: a transaction is one connection, which runs one query at a time.
+    const current = await tx.alliance.findUnique({ where: { slug: candidate }, select: { id: true } });
+    const former = await tx.allianceSlug.findUnique({ where: { slug: candidate }, select: { allianceId: true } });
     if ((!current || current.id === excludeId) && (!former || former.allianceId === excludeId)) return candidate;
   }
   throw new AppError("CONFLICT", "Impossible de trouver une adresse libre pour ce nom.");
@@ -117,14 +116,12 @@ export async function saveDraft(actor: Actor, allianceId: string, expectedVersio
 }
 
 async function conflict(tx: Tx, allianceId: string, currentVersion: number): Promise<AppError> {
-  const [alliance, revision] = await Promise.all([
-    tx.alliance.findUniqueOrThrow({ where: { id: allianceId }, select: { draft: true, draftVersion: true } }),
-    tx.allianceRevision.findFirst({
-      where: { allianceId, kind: { in: ["SAVE", "CREATE"] } },
-      orderBy: { version: "desc" },
-      select: { changedFields: true, createdAt: true, author: { select: { publicName: true, name: true, email: true } } },
-    }),
-  ]);
+  const alliance = await tx.alliance.findUniqueOrThrow({ where: { id: allianceId }, select: { draft: true, draftVersion: true } });
+  const revision = await tx.allianceRevision.findFirst({
+    where: { allianceId, kind: { in: ["SAVE", "CREATE"] } },
+    orderBy: { version: "desc" },
+    select: { changedFields: true, createdAt: true, author: { select: { publicName: true, name: true, email: true } } },
+  });
   const details: ConflictDetails = {
     currentVersion: alliance.draftVersion ?? currentVersion,
     changedFields: revision?.changedFields ?? [],

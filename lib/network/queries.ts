@@ -1,20 +1,35 @@
 // Live figures of the network, shown on the home page.
 import "server-only";
 import { db } from "@/lib/db";
+import { listDepartements } from "@/lib/geo/communes";
 
 export type NetworkFigures = { alliances: number; catalysts: number; territories: number; domains: number };
 
-export async function getNetworkFigures(): Promise<NetworkFigures> {
-  const [row] = await db.$queryRaw<{ alliances: bigint; territories: bigint; domains: bigint; catalysts: bigint }[]>`
+type AllianceFigures = Omit<NetworkFigures, "catalysts">;
+
+// Alliance figures change only when an admin publishes: counted at most every 30 s per
+// instance (they scan the register), while the catalysts count is read on each request.
+const ALLIANCE_FIGURES_TTL_MS = 30_000;
+let cached: { at: number; figures: AllianceFigures } | null = null;
+
+async function allianceFigures(): Promise<AllianceFigures> {
+  if (cached && Date.now() - cached.at < ALLIANCE_FIGURES_TTL_MS) return cached.figures;
+  // Distinct départements and domains: each known code is probed through an index, rather
+  // than unnesting every alliance.
+  const departements = listDepartements().map((d) => d.code);
+  const [row] = await db.$queryRaw<{ alliances: bigint; territories: bigint; domains: bigint }[]>`
     SELECT
       (SELECT count(*) FROM "Alliance" WHERE "publicationStatus" = 'PUBLISHED') AS alliances,
-      (SELECT count(DISTINCT "departement") FROM "Alliance" WHERE "publicationStatus" = 'PUBLISHED' AND "departement" IS NOT NULL) AS territories,
-      (SELECT count(DISTINCT code) FROM "Alliance", unnest("domainCodes") AS code WHERE "publicationStatus" = 'PUBLISHED') AS domains,
-      (SELECT count(*) FROM "User" WHERE "role" = 'CATALYST' AND "suspendedAt" IS NULL) AS catalysts`;
-  return {
-    alliances: Number(row?.alliances ?? 0),
-    catalysts: Number(row?.catalysts ?? 0),
-    territories: Number(row?.territories ?? 0),
-    domains: Number(row?.domains ?? 0),
-  };
+      (SELECT count(*) FROM unnest(${departements}::text[]) AS d(code)
+        WHERE EXISTS (SELECT 1 FROM "Alliance" a WHERE a."publicationStatus" = 'PUBLISHED' AND a."departement" = d.code)) AS territories,
+      (SELECT count(*) FROM "Domain" d
+        WHERE EXISTS (SELECT 1 FROM "Alliance" a WHERE a."publicationStatus" = 'PUBLISHED' AND a."domainCodes" @> ARRAY[d.code])) AS domains`;
+  const figures = { alliances: Number(row?.alliances ?? 0), territories: Number(row?.territories ?? 0), domains: Number(row?.domains ?? 0) };
+  cached = { at: Date.now(), figures };
+  return figures;
+}
+
+export async function getNetworkFigures(): Promise<NetworkFigures> {
+  const [figures, catalysts] = await Promise.all([allianceFigures(), db.user.count({ where: { role: "CATALYST", suspendedAt: null } })]);
+  return { ...figures, catalysts };
 }

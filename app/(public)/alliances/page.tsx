@@ -21,6 +21,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
   const domainLabel = new Map(domains.map((d) => [d.code, d.label]));
   const regions = listRegions();
   const departements = listDepartements().filter((d) => !query.region || d.region === query.region);
+  const cardLabels = { domains: t("alliance.domains"), welcomesVisits: t("directory.welcomesVisits") };
   const count = query.q ? t("directory.countFor", { count: result.total, q: query.q }) : t("directory.count", { count: result.total });
 
   return (
@@ -93,14 +94,15 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
             {result.items.map((item) => (
               <li key={item.id}>
                 <AllianceCard
+                  labels={cardLabels}
                   alliance={{
                     slug: item.slug,
                     name: item.name,
                     summary: item.summary,
-                    stage: item.stage,
+                    stageLabel: t(`enums.stage.${item.stage}` as "enums.stage.EMERGENCE"),
                     place: [item.communeName, item.departement ? getDepartement(item.departement)?.name : null, item.region ? getRegion(item.region)?.name : null].filter(Boolean).join(", ") || null,
                     domains: item.domainCodes.map((code) => domainLabel.get(code) ?? code),
-                    partnerTypes: item.partnerTypes,
+                    partnerTypeLabels: item.partnerTypes.map((type) => t(`enums.partnerType.${type}` as "enums.partnerType.COMPANY")),
                     welcomesVisits: item.welcomesVisits,
                   }}
                 />

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { NewAllianceForm } from "./_components/new-alliance-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Inscrire une alliance" };
 
@@ -13,7 +14,9 @@ export default async function NewAlliancePage() {
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <p>{t("newLead")}</p>
-      <NewAllianceForm />
+      <ClientMessages namespaces={["auth", "errors", "editor"]}>
+        <NewAllianceForm />
+      </ClientMessages>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { submissionIssues } from "@/lib/validation/alliance";
 import { getCommune, getDepartement, getEpci, getRegion, listDepartements, listRegions } from "@/lib/geo/communes";
 import { env } from "@/lib/env";
 import { PointPreview } from "@/components/maps/point-preview";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { StepForm, type CommuneChoice } from "./_components/step-form";
 import { PartnersStep } from "./_components/partners-step";
 import { SubmitStep } from "./_components/submit-step";
@@ -119,7 +120,7 @@ export default async function EditAlliancePage({ params, searchParams }: { param
           <h2 id="step-title" className="mb-4 text-xl font-semibold">
             {t(`steps.${step}`)}
           </h2>
-          {body}
+          <ClientMessages namespaces={["auth", "errors", "editor", "enums"]}>{body}</ClientMessages>
         </section>
       </div>
     </div>
