@@ -65,3 +65,14 @@ test("an unpublished alliance is not public", async ({ page }) => {
   const response = await page.goto(`/alliances/${draft?.slug}`);
   expect(response?.status()).toBe(404);
 });
+
+test("a published alliance with changes waiting for review still shows its published version", async ({ page }) => {
+  const [pending] = await sql<{ slug: string; summary: string; proposed: string }>(
+    `SELECT slug, summary, draft->>'summary' AS proposed FROM "Alliance"
+     WHERE "publicationStatus" = 'PUBLISHED' AND "reviewStatus" = 'PENDING' AND summary <> draft->>'summary' LIMIT 1`,
+  );
+  expect(pending, "the demo data has an alliance with changes pending").toBeTruthy();
+  await page.goto(`/alliances/${pending!.slug}`);
+  await expect(page.getByText(pending!.summary, { exact: true })).toBeVisible();
+  await expect(page.getByText(pending!.proposed, { exact: true })).toHaveCount(0);
+});

@@ -1,7 +1,7 @@
 // The directory query against the real database: words, filters, sort, count, pagination.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { searchDirectory } from "./directory";
+import { searchDirectoryUncached as searchDirectory } from "./directory";
 import { directoryHref, directoryQuerySchema } from "@/lib/validation/directory";
 
 const PREFIX = "dirtest-";

@@ -39,7 +39,28 @@ async function run(query: DirectoryQuery, mode: TextMode, offset: number): Promi
   return { items: [], total: Number(counted?.total ?? 0) };
 }
 
+// Published content changes only when an admin approves, so identical searches within a
+// few seconds share one answer (per instance, bounded). Approval clears it.
+const RESULT_TTL_MS = 10_000;
+const RESULT_CACHE_SIZE = 500;
+const resultCache = new Map<string, { at: number; result: DirectoryResult }>();
+
+export function invalidateDirectoryCache(): void {
+  resultCache.clear();
+}
+
 export async function searchDirectory(query: DirectoryQuery): Promise<DirectoryResult> {
+  const key = JSON.stringify(query, Object.keys(query).sort());
+  const hit = resultCache.get(key);
+  if (hit && Date.now() - hit.at < RESULT_TTL_MS) return hit.result;
+  const result = await searchDirectoryUncached(query);
+  resultCache.delete(key);
+  resultCache.set(key, { at: Date.now(), result });
+  if (resultCache.size > RESULT_CACHE_SIZE) resultCache.delete(resultCache.keys().next().value!);
+  return result;
+}
+
+export async function searchDirectoryUncached(query: DirectoryQuery): Promise<DirectoryResult> {
   const page = query.page ?? 1;
   const offset = (page - 1) * DIRECTORY_PAGE_SIZE;
   let result = await run(query, query.q ? "fulltext" : "none", offset);

@@ -2,18 +2,9 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { hasRole, type Role } from "@/lib/auth/roles";
+import { canSee, type Viewer } from "@/lib/alliances/visibility";
 
-export type Viewer = { id: string; role: Role } | null;
-
-type Visibility = "PUBLIC" | "NETWORK" | "PRIVATE";
-
-/** PUBLIC: everyone; NETWORK: signed-in members; PRIVATE: the alliance's editors and admins. */
-export function canSee(visibility: Visibility, viewer: Viewer, isEditor: boolean): boolean {
-  if (visibility === "PUBLIC") return true;
-  if (visibility === "NETWORK") return viewer !== null;
-  return isEditor || hasRole(viewer?.role, "ADMIN");
-}
+export type { Viewer };
 
 export type PublicAlliance = NonNullable<Awaited<ReturnType<typeof loadPublished>>>;
 

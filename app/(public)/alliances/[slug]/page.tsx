@@ -7,6 +7,8 @@ import { findPublishedAlliance } from "@/lib/alliances/public";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDepartement, getRegion } from "@/lib/geo/communes";
 import { ShareLink } from "@/components/alliances/share-link";
+import { PointPreview } from "@/components/maps/point-preview";
+import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -110,6 +112,7 @@ export default async function AlliancePage({ params }: { params: Params }) {
             <p>
               {place} ({t(`enums.scale.${alliance.scale}`)})
             </p>
+            {alliance.lat !== null && alliance.lng !== null && <PointPreview lat={alliance.lat} lng={alliance.lng} label={place} tileUrl={env().MAP_TILE_URL} />}
             {alliance.lat !== null && alliance.lng !== null && (
               <p className="text-sm text-stone-700">
                 {t("alliance.coordinates", { lat: alliance.lat.toFixed(4), lng: alliance.lng.toFixed(4) })} ·{" "}
