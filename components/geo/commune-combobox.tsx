@@ -1,19 +1,12 @@
 "use client";
 // Accessible commune autocomplete (WAI-ARIA combobox through downshift): type a name or a
 // postcode, pick with the keyboard or the pointer; the INSEE code goes in a hidden field.
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useCombobox } from "downshift";
+import type { CommuneOption } from "@/lib/geo/options";
+import { useRemoteOptions } from "@/components/ui/use-remote-options";
 
-export type CommuneOption = {
-  insee: string;
-  name: string;
-  postcodes: string[];
-  departement: string;
-  departementName: string;
-  regionName: string;
-  lat: number;
-  lng: number;
-};
+export type { CommuneOption };
 
 type Props = {
   name: string;
@@ -30,34 +23,14 @@ export function describeCommune(commune: CommuneOption): string {
 }
 
 export function CommuneCombobox({ name, label, hint, noResults, initial, error, onSelect }: Props) {
-  const [items, setItems] = useState<CommuneOption[]>([]);
   const [selected, setSelected] = useState<CommuneOption | null>(initial);
   const [query, setQuery] = useState(initial ? describeCommune(initial) : "");
-  const [searched, setSearched] = useState(false);
   const hintId = useId();
   const errorId = useId();
+  // Once a commune is picked, its description fills the field: no need to search it again.
+  const typed = selected && query === describeCommune(selected) ? "" : query;
+  const { items: visibleItems, searched: shownSearched } = useRemoteOptions<CommuneOption>("/api/communes", "communes", typed);
 
-  useEffect(() => {
-    if (selected && query === describeCommune(selected)) return;
-    if (query.trim().length < 2) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      fetch(`/api/communes?q=${encodeURIComponent(query)}`, { signal: controller.signal })
-        .then((response) => (response.ok ? response.json() : { communes: [] }))
-        .then((data: { communes: CommuneOption[] }) => {
-          setItems(data.communes);
-          setSearched(true);
-        })
-        .catch(() => {});
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, selected]);
-
-  const visibleItems = query.trim().length < 2 ? [] : items;
-  const shownSearched = query.trim().length >= 2 && searched;
   const { isOpen, getLabelProps, getInputProps, getMenuProps, getItemProps, highlightedIndex } = useCombobox<CommuneOption>({
     items: visibleItems,
     inputValue: query,

@@ -1,37 +1,17 @@
 "use client";
 // Accessible organisation autocomplete (downshift): pick an organisation already known to
 // the network; its id goes in a hidden field.
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useCombobox } from "downshift";
+import { useRemoteOptions } from "@/components/ui/use-remote-options";
 
 export type OrganisationOption = { id: string; name: string; type: string; communeName: string | null };
 
 export function OrganisationCombobox({ label, hint, noResults, typeLabel, onSelect }: { label: string; hint: string; noResults: string; typeLabel: (type: string) => string; onSelect: (organisation: OrganisationOption | null) => void }) {
-  const [items, setItems] = useState<OrganisationOption[]>([]);
   const [query, setQuery] = useState("");
-  const [searched, setSearched] = useState(false);
   const hintId = useId();
+  const { items: visibleItems, searched: shownSearched } = useRemoteOptions<OrganisationOption>("/api/organisations", "organisations", query, 2, 200);
 
-  useEffect(() => {
-    if (query.trim().length < 2) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      fetch(`/api/organisations?q=${encodeURIComponent(query)}`, { signal: controller.signal })
-        .then((response) => (response.ok ? response.json() : { organisations: [] }))
-        .then((data: { organisations: OrganisationOption[] }) => {
-          setItems(data.organisations);
-          setSearched(true);
-        })
-        .catch(() => {});
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query]);
-
-  const visibleItems = query.trim().length < 2 ? [] : items;
-  const shownSearched = query.trim().length >= 2 && searched;
   const { isOpen, getLabelProps, getInputProps, getMenuProps, getItemProps, highlightedIndex } = useCombobox<OrganisationOption>({
     items: visibleItems,
     inputValue: query,

@@ -1,7 +1,8 @@
 // `npm run db:seed [-- --alliances N]`: idempotent demo data and a fast volume generator.
 //
 // Demo set (loaded once, in one transaction; later runs find it and add nothing):
-//   - the reference lists (domains, impact catalogue), upserted on every run;
+//   - the reference lists (domains, impact catalogue): missing entries added on every run,
+//     existing ones left as admins may have edited them;
 //   - one account per role (admin@, catalyseur@, membre@essaim.test), 220 catalysts, a few members;
 //   - the three alliances of the sources (Silver Geek, Agir ensemble à Charenton – Saint-Maurice,
 //     ADB Solidatech) and 320 generated alliances over real communes of every région, in every
@@ -104,10 +105,10 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 
 async function seedReference(db: PrismaClient) {
   for (const domain of DOMAINS) {
-    await db.domain.upsert({ where: { code: domain.code }, create: domain, update: { labelFr: domain.labelFr, labelEn: domain.labelEn, position: domain.position } });
+    await db.domain.upsert({ where: { code: domain.code }, create: domain, update: {} });
   }
   for (const indicator of IMPACT_CATALOGUE) {
-    await db.catalogueIndicator.upsert({ where: { code: indicator.code }, create: indicator, update: indicator });
+    await db.catalogueIndicator.upsert({ where: { code: indicator.code }, create: indicator, update: {} });
   }
 }
 
@@ -204,7 +205,9 @@ async function seedDemo(db: PrismaClient): Promise<void> {
         new Date(Date.UTC(2024, 0, 2)),
       );
       const ref = (p: OrganisationInput) => organisations.get(organisationKey(p.name, p.communeInsee))!;
-      const usedSlugs = new Set<string>(flagships.map((f) => f.slug));
+      // Slugs already taken (alliances created in the app before the demo was loaded) are avoided.
+      const taken = [...(await tx.alliance.findMany({ select: { slug: true } })), ...(await tx.allianceSlug.findMany({ select: { slug: true } }))];
+      const usedSlugs = new Set<string>([...flagships.map((f) => f.slug), ...taken.map((t) => t.slug)]);
 
       const flagshipAlliances: DemoAlliance[] = flagships.map((flagship, index) => {
         const partners = flagship.partners.map((p) => ({ organisationId: ref(p).id, role: p.role, description: p.description }));

@@ -33,10 +33,6 @@ const GROUPS: [("la" | "le" | "les" | "l" | ""), string][] = [
 ];
 for (const [article, codes] of GROUPS) for (const code of codes.split(" ")) ARTICLES[code] = article;
 
-export function hasDepartementArticle(code: string): boolean {
-  return code in ARTICLES;
-}
-
 /** "de la Vienne", "du Val-de-Marne", "des Deux-Sèvres", "de l'Ain", "de Paris", "de La Réunion". */
 export function ofDepartement(code: string, name: string): string {
   switch (ARTICLES[code]) {
@@ -57,11 +53,6 @@ export function ofDepartement(code: string, name: string): string {
 export function inRegion(name: string): string {
   if (name === "La Réunion" || name === "Mayotte") return `à ${name}`;
   return `en ${name}`;
-}
-
-/** Lower-case first letter (for labels used inside a sentence). */
-export function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Slug: no accents, lower case, hyphens. */

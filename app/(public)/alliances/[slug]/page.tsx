@@ -115,7 +115,6 @@ export default async function AlliancePage({ params }: { params: Params }) {
             {alliance.lat !== null && alliance.lng !== null && <PointPreview lat={alliance.lat} lng={alliance.lng} label={place} tileUrl={env().MAP_TILE_URL} />}
             {alliance.lat !== null && alliance.lng !== null && (
               <p className="text-sm text-stone-700">
-                {t("alliance.coordinates", { lat: alliance.lat.toFixed(4), lng: alliance.lng.toFixed(4) })} ·{" "}
                 <a href={`https://www.openstreetmap.org/?mlat=${alliance.lat}&mlon=${alliance.lng}#map=12/${alliance.lat}/${alliance.lng}`} className="underline underline-offset-4" rel="noopener noreferrer">
                   {t("alliance.map")}
                 </a>

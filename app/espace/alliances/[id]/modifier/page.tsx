@@ -9,7 +9,8 @@ import { getEditableAlliance } from "@/lib/alliances/workspace";
 import { listDomains } from "@/lib/alliances/directory";
 import { EDITOR_STEPS, isEditorStep } from "@/lib/alliances/form-steps";
 import { submissionIssues } from "@/lib/validation/alliance";
-import { getCommune, getDepartement, getEpci, getRegion, listDepartements, listRegions } from "@/lib/geo/communes";
+import { getCommune, getEpci, listDepartements, listRegions } from "@/lib/geo/communes";
+import { communeOption } from "@/lib/geo/options";
 import { env } from "@/lib/env";
 import { PointPreview } from "@/components/maps/point-preview";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -20,20 +21,7 @@ import { SubmitStep } from "./_components/submit-step";
 export const metadata: Metadata = { title: "Modifier une alliance", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-function communeChoice(insee: string): CommuneChoice | null {
-  const commune = getCommune(insee);
-  if (!commune) return null;
-  return {
-    insee: commune.insee,
-    name: commune.name,
-    postcodes: commune.postcodes,
-    departement: commune.departement,
-    departementName: getDepartement(commune.departement)?.name ?? "",
-    regionName: getRegion(commune.region)?.name ?? "",
-    lat: commune.lat,
-    lng: commune.lng,
-  };
-}
+const communeChoice = communeOption;
 
 export default async function EditAlliancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ etape?: string }> }) {
   const { id } = await params;

@@ -37,7 +37,6 @@ type Props = {
 
 export function StepForm(props: Props) {
   const t = useTranslations();
-  const { draft } = props;
   return (
     <ActionForm action={saveAllianceStepAction} className="space-y-5" renderConflict={(details) => <ConflictPanel details={details} />} testId="step-form">
       <input type="hidden" name="allianceId" value={props.allianceId} />
@@ -52,7 +51,6 @@ export function StepForm(props: Props) {
           {t("editor.saveAndNext")}
         </SubmitButton>
       </div>
-      <p className="text-sm text-stone-700">{draft.name}</p>
     </ActionForm>
   );
 }

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Alliance_search_idx";
