@@ -171,7 +171,7 @@ test("a member cannot create alliances, even by posting the action directly", as
   const catalystPage = await catalystContext.newPage();
   await catalystPage.goto("/espace/alliances/nouvelle");
   // Without JavaScript the form carries the action reference in hidden fields.
-  const actionFields = await catalystPage.locator('form input[type="hidden"][name^="$ACTION"]').evaluateAll((inputs) =>
+  const actionFields = await catalystPage.locator('form:has(input[name="name"]) input[type="hidden"][name^="$ACTION"]').evaluateAll((inputs) =>
     inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as [string, string]),
   );
   expect(actionFields.length).toBeGreaterThan(0);
