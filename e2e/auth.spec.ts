@@ -48,3 +48,18 @@ test("a suspended user is signed out at the next request and cannot ask for a li
   const mails = await sql(`SELECT 1 FROM "MailMessage" WHERE "to" = $1`, [user.email]);
   expect(mails).toHaveLength(0);
 });
+
+test("asking for too many links is refused with a French message, and nothing more is sent", async ({ page }) => {
+  const user = await createUser("MEMBER", "presse");
+  for (let i = 0; i < 5; i++) {
+    await page.goto("/connexion");
+    await page.getByLabel("Adresse e-mail").fill(user.email);
+    await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
+    await expect(page.getByRole("heading", { name: "Vérifiez votre boîte mail" })).toBeVisible();
+  }
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(user.email);
+  await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Trop de demandes de lien" })).toBeVisible();
+  expect(await sql(`SELECT 1 FROM "MailMessage" WHERE "to" = $1`, [user.email])).toHaveLength(5);
+});

@@ -4,6 +4,13 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/config";
 import { signInSchema } from "@/lib/validation/auth";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { clientAddress } from "@/lib/security/local-request";
+import fr from "@/messages/fr.json";
+
+// Sign-in links: at most 5 per address and 30 per client address every 15 minutes, so that
+// nobody can flood a mailbox or the SMTP server.
+const LINK_WINDOW_SECONDS = 15 * 60;
 
 export type SignInState = { email: string; error?: string };
 
@@ -11,6 +18,14 @@ export async function requestMagicLinkAction(_previous: SignInState, formData: F
   const parsed = signInSchema.safeParse({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") ?? undefined });
   if (!parsed.success) {
     return { email: String(formData.get("email") ?? ""), error: parsed.error.issues[0]?.message };
+  }
+  const [perEmail, perClient] = await Promise.all([
+    consumeRateLimit(`signin:email:${parsed.data.email}`, 5, LINK_WINDOW_SECONDS),
+    consumeRateLimit(`signin:client:${(await clientAddress()) ?? "unknown"}`, 30, LINK_WINDOW_SECONDS),
+  ]);
+  if (!perEmail.allowed || !perClient.allowed) {
+    const minutes = Math.ceil(Math.max(perEmail.retryAfterSeconds, perClient.retryAfterSeconds) / 60);
+    return { email: parsed.data.email, error: fr.auth.tooManyLinks.replace("{minutes}", String(minutes)) };
   }
   try {
     // Redirects to the "check your e-mail" page.
