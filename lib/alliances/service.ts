@@ -66,6 +66,11 @@ export function parseDraft(input: unknown): AllianceDraft {
   return draft;
 }
 
+/** Fails (NOT_FOUND / FORBIDDEN) unless `actor` may edit the alliance; for checks before other writes. */
+export async function ensureCanEdit(actor: Actor, allianceId: string): Promise<void> {
+  await db.$transaction((tx) => assertCanEditAlliance(tx, actor, allianceId));
+}
+
 export async function createAlliance(actor: Actor, name: string): Promise<{ id: string; slug: string }> {
   if (!hasRole(actor.role, "CATALYST")) throw new AppError("FORBIDDEN", "Seuls les catalyseurs peuvent créer une alliance.");
   const draft = parseDraft({ ...emptyDraft(), name });

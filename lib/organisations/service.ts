@@ -55,3 +55,9 @@ export async function findOrCreateOrganisation(input: unknown, createdById: stri
     throw error;
   }
 }
+
+/** The organisation picked in the autocomplete must exist (the id comes from the browser). */
+export async function assertOrganisationExists(id: string): Promise<void> {
+  const found = await db.organisation.count({ where: { id } });
+  if (!found) throw new AppError("INVALID_INPUT", "Certains champs sont à corriger.", { fieldErrors: { organisationId: ["Cette organisation n'existe pas : choisissez-la dans la liste."] } });
+}

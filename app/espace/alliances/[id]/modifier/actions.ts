@@ -6,10 +6,10 @@ import { requireRole } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { AppError } from "@/lib/errors";
 import { applyStep, isEditorStep, nextStep } from "@/lib/alliances/form-steps";
-import { saveDraft, submitAlliance } from "@/lib/alliances/service";
+import { ensureCanEdit, saveDraft, submitAlliance } from "@/lib/alliances/service";
 import { addCoEditor } from "@/lib/alliances/editors";
 import { geocodeAddress } from "@/lib/geo/address";
-import { findOrCreateOrganisation } from "@/lib/organisations/service";
+import { assertOrganisationExists, findOrCreateOrganisation } from "@/lib/organisations/service";
 import { addPartnerSchema } from "@/lib/validation/organisation";
 
 function ids(formData: FormData): { allianceId: string; version: number } {
@@ -51,7 +51,10 @@ export async function addPartnerAction(_previous: ActionResult | null, formData:
       for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
       throw new AppError("INVALID_INPUT", "Certains champs sont à corriger.", { fieldErrors });
     }
+    // Permission first: nothing (not even a new organisation) is written for a non-editor.
+    await ensureCanEdit(user, allianceId);
     let organisationId = parsed.data.organisationId;
+    if (organisationId) await assertOrganisationExists(organisationId);
     if (!organisationId) {
       const organisation = await findOrCreateOrganisation(
         { name: formData.get("organisation.name") ?? "", type: formData.get("organisation.type") ?? "", communeInsee: formData.get("organisation.communeInsee") ?? "", siren: formData.get("organisation.siren") ?? "" },
