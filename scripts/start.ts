@@ -30,8 +30,11 @@ async function main() {
   const { isSeeded } = await import("../prisma/seed/status");
   const { runSeed } = await import("../prisma/seed/run");
   if (!(await isSeeded(database.url))) {
-    console.log("Première mise en route : chargement des données de démonstration…");
-    await runSeed(database.url, []);
+    // The embedded database is the demo: it gets the demo data. A real database (DATABASE_URL)
+    // only gets the reference lists, unless ESSAIM_SEED_DEMO=1 asks for the demo too.
+    const demo = database.embedded !== null || process.env.ESSAIM_SEED_DEMO === "1";
+    console.log(demo ? "Première mise en route : chargement des données de démonstration…" : "Première mise en route : listes de référence…");
+    await runSeed(database.url, demo ? [] : ["--reference-only"]);
   }
 
   const { startServer } = await import("../server");

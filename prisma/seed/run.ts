@@ -84,6 +84,10 @@ export async function runSeed(url: string, args: string[]): Promise<void> {
   const db = createPrismaClient({ url, poolSize: 4, statementTimeoutMs: 600_000 });
   try {
     await seedReference(db);
+    if (args.includes("--reference-only")) {
+      log("Listes de référence (domaines, catalogue d'indicateurs) à jour.");
+      return;
+    }
     if (await demoPresent(db)) {
       log("Données de démonstration déjà présentes : rien à ajouter.");
     } else {
