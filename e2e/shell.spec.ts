@@ -61,3 +61,13 @@ test("while the database is unreachable pages answer 503 in French, and the app 
   expect(response?.status()).toBe(200);
   await expect(page.getByTestId("figure-alliances")).toBeVisible();
 });
+
+test("the footer switches the interface to English and back to French", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Multiply territorial alliances, and prove their impact");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Multiplier les alliances territoriales, et prouver leur impact");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+});
