@@ -4,12 +4,18 @@
 import http from "node:http";
 import next from "next";
 import pg from "pg";
+import { randomBytes } from "node:crypto";
 
 export const CLIENT_IP_HEADER = "x-essaim-client-ip";
+// Proves the address header was written by this server (and not sent by a client to an
+// app served some other way, e.g. plain `next start`): a secret that lives only in this process.
+export const SERVER_TOKEN_HEADER = "x-essaim-server-token";
 
 type StartOptions = { port: number; hostname?: string; dev?: boolean; databaseUrl: string };
 
 export async function startServer(options: StartOptions): Promise<{ close(): Promise<void>; url: string }> {
+  process.env.ESSAIM_SERVER_TOKEN ??= randomBytes(24).toString("base64url");
+  const serverToken = process.env.ESSAIM_SERVER_TOKEN;
   const app = next({ dev: options.dev ?? false, hostname: options.hostname ?? "localhost", port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -36,6 +42,7 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
 
   const server = http.createServer(async (req, res) => {
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
+    req.headers[SERVER_TOKEN_HEADER] = serverToken;
     const path = req.url ?? "/";
     if (!path.startsWith("/_next/") && !path.startsWith("/favicon") && !(await databaseAvailable())) {
       res.statusCode = 503;

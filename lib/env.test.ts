@@ -24,8 +24,12 @@ describe("environment", () => {
   });
 
   it("accepts a real configuration", () => {
-    const env = parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/essaim", SMTP_URL: "smtps://u:p@mail:465", PORT: "8080" });
+    const env = parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/essaim", SMTP_URL: "smtps://u:p@mail:465", AUTH_URL: "https://essaim.example.org", PORT: "8080" });
     expect(env.PORT).toBe(8080);
     expect(env.SMTP_URL).toBe("smtps://u:p@mail:465");
+  });
+
+  it("refuses real e-mail without the public address the sign-in links must point to", () => {
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail:25" })).toThrow(/AUTH_URL : obligatoire quand SMTP_URL/);
   });
 });

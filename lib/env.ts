@@ -22,6 +22,12 @@ const schema = z.object({
   BAN_API_URL: optionalUrl(/^https?$/),
   MAP_TILE_URL: z.string().trim().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+}).superRefine((value, context) => {
+  // Sign-in links sent by real e-mail must point at Essaim's public address, never at
+  // whatever Host header a request carried (that would let anyone forge a link to their site).
+  if (value.SMTP_URL && !value.AUTH_URL) {
+    context.addIssue({ code: "custom", path: ["AUTH_URL"], message: "obligatoire quand SMTP_URL est défini (adresse publique d'Essaim, utilisée dans les liens envoyés par e-mail)" });
+  }
 });
 
 export type Env = z.infer<typeof schema>;
@@ -40,4 +46,9 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** The public address of the site, for links in e-mails and metadata. */
+export function siteUrl(): string {
+  return (env().AUTH_URL ?? `http://localhost:${env().PORT}`).replace(/\/$/, "");
 }

@@ -11,9 +11,10 @@ import { env } from "@/lib/env";
 export const metadata: Metadata = { title: "Boîte d'envoi locale", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ a?: string }> }) {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ a?: string | string[] }> }) {
   if (!canShowOutbox(env().SMTP_URL, await clientAddress())) notFound();
-  const { a } = await searchParams;
+  const { a: given } = await searchParams;
+  const a = Array.isArray(given) ? given[0] : given;
   const t = await getTranslations("outbox");
   const messages = await listOutbox({ to: a });
   const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });

@@ -8,9 +8,10 @@ import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Se connecter" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;
-  const target = signInSchema.shape.callbackUrl.parse(callbackUrl);
+  const parsed = signInSchema.shape.callbackUrl.safeParse(Array.isArray(callbackUrl) ? callbackUrl[0] : callbackUrl);
+  const target = parsed.success ? parsed.data : "/espace";
   if (await getCurrentUser()) redirect(target);
   const t = await getTranslations("auth");
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canShowOutbox } from "./outbox-access";
+import { trustedAddress } from "@/lib/security/loopback";
 
 describe("local outbox access", () => {
   it("answers requests from this machine when no SMTP is configured", () => {
@@ -12,5 +13,11 @@ describe("local outbox access", () => {
   });
   it("never answers while SMTP is configured, even locally", () => {
     expect(canShowOutbox("smtp://mail.example.org:587", "127.0.0.1")).toBe(false);
+  });
+  it("ignores an address header that does not carry this server's token", () => {
+    expect(trustedAddress("127.0.0.1", "secret-token", "secret-token")).toBe("127.0.0.1");
+    expect(trustedAddress("127.0.0.1", null, "secret-token")).toBeNull();
+    expect(trustedAddress("127.0.0.1", "forged", "secret-token")).toBeNull();
+    expect(trustedAddress("127.0.0.1", "secret-token", undefined)).toBeNull();
   });
 });

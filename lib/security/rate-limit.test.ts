@@ -1,5 +1,6 @@
 // Rate limits against the real database, including concurrent attempts.
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { consumeRateLimit } from "./rate-limit";
 
 describe("consumeRateLimit", () => {
@@ -20,9 +21,12 @@ describe("consumeRateLimit", () => {
 
   it("starts a new window once the previous one has ended", async () => {
     const key = `test:${Date.now()}:window`;
-    expect((await consumeRateLimit(key, 1, 1)).allowed).toBe(true);
-    expect((await consumeRateLimit(key, 1, 1)).allowed).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect((await consumeRateLimit(key, 1, 1)).allowed).toBe(true);
+    // A long window, then its end moved into the past: no sleeping, so a slow machine
+    // cannot turn the second attempt into a new window.
+    expect((await consumeRateLimit(key, 1, 60)).allowed).toBe(true);
+    expect((await consumeRateLimit(key, 1, 60)).allowed).toBe(false);
+    await db.$executeRaw`UPDATE "RateLimitBucket" SET "windowEnd" = now() - interval '1 second' WHERE "key" = ${key}`;
+    expect((await consumeRateLimit(key, 1, 60)).allowed).toBe(true);
+    expect((await consumeRateLimit(key, 1, 60)).allowed).toBe(false);
   });
 });
