@@ -5,6 +5,11 @@ import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/util
 const GATED = [
   { path: "/espace", minimum: "CATALYST", heading: "Mon espace", marker: "workspace-home" },
   { path: "/admin", minimum: "ADMIN", heading: "Administration", marker: "admin-home" },
+  { path: "/admin/moderation", minimum: "ADMIN", heading: "Modération", marker: "moderation-queue" },
+  { path: "/admin/signalements", minimum: "ADMIN", heading: "Signalements", marker: "reports-page" },
+  { path: "/admin/utilisateurs", minimum: "ADMIN", heading: "Utilisateurs", marker: "users-page" },
+  { path: "/admin/journal", minimum: "ADMIN", heading: "Journal d'audit", marker: "journal-page" },
+  { path: "/admin/impact", minimum: "ADMIN", heading: "Catalogue d'impact", marker: "catalogue-page" },
 ] as const;
 const RANK = { MEMBER: 1, CATALYST: 2, ADMIN: 3 } as const;
 

@@ -58,5 +58,46 @@ export async function signInThroughOutbox(page: Page, email: string): Promise<vo
   await expect(page.getByTestId("current-user")).toBeVisible();
 }
 
+// ───── Alliances through the real flows ─────
+
+/** A complete working copy (ready to submit) owned by `ownerId`, made in the database. */
+export async function completeDraft(ownerId: string, name: string): Promise<string> {
+  const suffix = crypto.randomBytes(5).toString("hex");
+  const id = `e2e_alliance_${suffix}`;
+  const orgs = [
+    { id: `e2e_org_a_${suffix}`, name: `Entreprise ${suffix}`, type: "COMPANY" },
+    { id: `e2e_org_b_${suffix}`, name: `Association ${suffix}`, type: "ASSOCIATION" },
+  ];
+  for (const org of orgs) await sql(`INSERT INTO "Organisation" (id, name, "normalizedName", type) VALUES ($1, $2, lower($2), $3)`, [org.id, org.name, org.type]);
+  const draft = {
+    name,
+    summary: "Des entreprises et des associations de Poitiers réunies pour l'emploi des jeunes.",
+    objective: "Accompagner 80 jeunes vers un emploi durable d'ici fin 2027.",
+    territory: { communeInsee: "86194" },
+    domainCodes: ["EMPLOYMENT"],
+    startDate: "2024-02-01",
+    partners: [
+      { organisationId: orgs[0]!.id, role: "PILOT" },
+      { organisationId: orgs[1]!.id, role: "OPERATOR" },
+    ],
+  };
+  await sql(`INSERT INTO "Alliance" (id, slug, name, draft, "createdById", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [id, `e2e-${suffix}`, name, JSON.stringify(draft), ownerId]);
+  await sql(`INSERT INTO "AllianceEditor" ("allianceId", "userId", "isOwner") VALUES ($1, $2, true)`, [id, ownerId]);
+  return id;
+}
+
+export async function submitFromEditor(page: Page, allianceId: string) {
+  await page.goto(`/espace/alliances/${allianceId}/modifier?etape=soumettre`);
+  await page.getByRole("button", { name: "Soumettre à la relecture" }).click();
+  await expect(page.getByTestId("workspace-home")).toBeVisible();
+}
+
+export async function approveInUi(page: Page, name: string) {
+  await page.goto("/admin/moderation");
+  await page.getByTestId("queue-item").filter({ hasText: name }).getByRole("link", { name }).click();
+  await page.getByRole("button", { name: "Approuver et publier" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "la soumission est approuvée" })).toBeVisible();
+}
+
 export const test = base;
 export { expect };

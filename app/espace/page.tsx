@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { listMyAlliances } from "@/lib/alliances/workspace";
+import { countNewRequests } from "@/lib/contacts/service";
 
 export const metadata: Metadata = { title: "Mon espace" };
 export const dynamic = "force-dynamic";
@@ -22,7 +23,9 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Pr
   const user = await requirePageRole("CATALYST", "/espace");
   const { soumise } = await searchParams;
   const t = await getTranslations("workspace");
-  const alliances = await listMyAlliances(user);
+  const tProfile = await getTranslations("profile");
+  const tVisits = await getTranslations("visits.inbox");
+  const [alliances, newRequests] = await Promise.all([listMyAlliances(user), countNewRequests(user)]);
   const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6" data-testid="workspace-home">
@@ -31,10 +34,23 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Pr
           <h1 className="text-2xl font-bold">{t("title")}</h1>
           <p>{t("lead")}</p>
         </div>
-        <Link href="/espace/alliances/nouvelle" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          {t("newAlliance")}
-        </Link>
+        <div className="flex flex-wrap items-center gap-4">
+          <Link href="/espace/profil" className="font-medium underline underline-offset-4">
+            {tProfile("link")}
+          </Link>
+          <Link href="/espace/alliances/nouvelle" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            {t("newAlliance")}
+          </Link>
+        </div>
       </header>
+      <p>
+        <Link href="/espace/demandes" className="font-medium underline underline-offset-4" data-testid="inbox-link">
+          {tVisits("link")}
+        </Link>{" "}
+        <span className={newRequests > 0 ? "rounded-full bg-brand-700 px-2 py-0.5 text-sm font-medium text-white" : "text-sm text-stone-700"} data-testid="inbox-new-count">
+          {tVisits("newCount", { count: newRequests })}
+        </span>
+      </p>
       {soumise && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
           {t("submitted")}
@@ -58,8 +74,11 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Pr
                 </div>
                 <p className="text-sm text-stone-700">{t("updated", { date: date.format(alliance.updatedAt) })}</p>
                 <p className="mt-1">{t(`next.${alliance.state}`)}</p>
-                {(alliance.state === "REJECTED" ? alliance.rejectionReason : alliance.state === "HIDDEN" ? alliance.hiddenReason : null) && (
-                  <p className="mt-1 rounded bg-red-50 p-2 text-red-900">{t("rejectionReason", { reason: (alliance.rejectionReason ?? alliance.hiddenReason)! })}</p>
+                {alliance.state === "REJECTED" && alliance.rejectionReason && (
+                  <p className="mt-1 rounded bg-red-50 p-2 text-red-900" data-testid="rejection-reason">{t("rejectionReason", { reason: alliance.rejectionReason })}</p>
+                )}
+                {alliance.hiddenReason && (alliance.state === "HIDDEN" || alliance.state === "REJECTED") && (
+                  <p className="mt-1 rounded bg-red-50 p-2 text-red-900" data-testid="hidden-reason">{t("hiddenReason", { reason: alliance.hiddenReason })}</p>
                 )}
                 <p className="mt-2 flex gap-4">
                   {alliance.state !== "ARCHIVED" && (

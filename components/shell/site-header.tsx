@@ -7,9 +7,13 @@ import { hasRole } from "@/lib/auth/roles";
 export async function SiteHeader({ user }: { user: CurrentUser | null }) {
   const t = await getTranslations("shell");
   const tRoles = await getTranslations("roles");
+  const tVisits = await getTranslations("visits.nav");
   const links: { href: string; label: string }[] = [
     { href: "/alliances", label: t("nav.alliances") },
+    { href: "/trouver-un-pair", label: t("nav.findPeer") },
+    { href: "/impact", label: t("nav.impact") },
   ];
+  if (user) links.push({ href: "/mes-demandes", label: tVisits("myRequests") });
   if (hasRole(user?.role, "CATALYST")) links.push({ href: "/espace", label: t("nav.workspace") });
   if (hasRole(user?.role, "ADMIN")) links.push({ href: "/admin", label: t("nav.admin") });
 

@@ -6,7 +6,8 @@ import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "@/lib/validation/direc
 export type TextMode = "fulltext" | "trigram" | "none";
 
 /** SQL conditions of a search. Words use full text; "trigram" is the typo-tolerant fallback on names. */
-function conditions(query: DirectoryQuery, mode: TextMode): Prisma.Sql {
+/** Also used by the network's impact view, so that its filters mean what the directory's do. */
+export function conditions(query: DirectoryQuery, mode: TextMode): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`a."publicationStatus" = 'PUBLISHED'`];
   if (mode === "fulltext" && query.q) parts.push(Prisma.sql`a."search" @@ essaim_search_query(${query.q})`);
   if (mode === "trigram" && query.q) parts.push(Prisma.sql`a."name" % ${query.q}`);

@@ -15,8 +15,16 @@ async function publish(slug: string, fields: { name: string; summary: string; re
 
 const search = (params: Record<string, string>) => searchDirectory(directoryQuerySchema.parse(params));
 // Other test files share the database: only this file's alliances are looked at.
-const slugs = async (params: Record<string, string>) =>
-  (await search(params)).items.filter((i) => i.slug.startsWith(PREFIX)).map((i) => i.slug.replace(PREFIX, "")).filter((s) => !s.startsWith("page"));
+// Every page is read: other files' alliances may come first.
+const slugs = async (params: Record<string, string>) => {
+  const found: string[] = [];
+  for (let page = 1, count = 1; page <= count; page++) {
+    const result = await search({ ...params, page: String(page) });
+    count = result.pageCount;
+    found.push(...result.items.map((i) => i.slug));
+  }
+  return found.filter((slug) => slug.startsWith(PREFIX)).map((slug) => slug.replace(PREFIX, "")).filter((s) => !s.startsWith("page"));
+};
 
 beforeAll(async () => {
   await publish("geek", { name: "Geeks solidaires du Poitou", summary: "Le numérique pour les seniors en résidence", region: "75", departement: "86", domains: ["AGEING", "DIGITAL_INCLUSION"], partnerTypes: ["ASSOCIATION", "FOUNDATION"], welcomesVisits: true, publishedAt: "2025-01-01" });

@@ -1,5 +1,6 @@
 // The public directory: published alliances found by words, place and kind, in SQL.
 import "server-only";
+import { publishedResultCache } from "@/lib/cache/published-results";
 import { db } from "@/lib/db";
 import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "@/lib/validation/directory";
 import { directoryCountSql, directoryPageSql, type TextMode } from "@/lib/alliances/directory-sql";
@@ -39,25 +40,11 @@ async function run(query: DirectoryQuery, mode: TextMode, offset: number): Promi
   return { items: [], total: Number(counted?.total ?? 0) };
 }
 
-// Published content changes only when an admin approves, so identical searches within a
-// few seconds share one answer (per instance, bounded). Approval clears it.
-const RESULT_TTL_MS = 10_000;
-const RESULT_CACHE_SIZE = 500;
-const resultCache = new Map<string, { at: number; result: DirectoryResult }>();
+const cachedSearch = publishedResultCache<DirectoryResult>();
 
-export function invalidateDirectoryCache(): void {
-  resultCache.clear();
-}
-
+/** Identical searches within a few seconds share one answer (lib/cache/published-results). */
 export async function searchDirectory(query: DirectoryQuery): Promise<DirectoryResult> {
-  const key = JSON.stringify(query, Object.keys(query).sort());
-  const hit = resultCache.get(key);
-  if (hit && Date.now() - hit.at < RESULT_TTL_MS) return hit.result;
-  const result = await searchDirectoryUncached(query);
-  resultCache.delete(key);
-  resultCache.set(key, { at: Date.now(), result });
-  if (resultCache.size > RESULT_CACHE_SIZE) resultCache.delete(resultCache.keys().next().value!);
-  return result;
+  return cachedSearch(JSON.stringify(query, Object.keys(query).sort()), () => searchDirectoryUncached(query));
 }
 
 export async function searchDirectoryUncached(query: DirectoryQuery): Promise<DirectoryResult> {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit/service";
 import { sendMail } from "@/lib/mail/service";
-import { env } from "@/lib/env";
+import { siteUrl } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import type { CurrentUser } from "@/lib/auth/session";
 import { assertCanEditAlliance } from "@/lib/alliances/authz";
@@ -31,7 +31,7 @@ export async function addCoEditor(actor: Pick<CurrentUser, "id" | "role" | "publ
     const alliance = await tx.alliance.findUniqueOrThrow({ where: { id: allianceId }, select: { draft: true } });
     return { inviteeName: invitee.publicName ?? invitee.name ?? email, allianceName: (alliance.draft as { name?: string }).name ?? "" };
   });
-  const base = env().AUTH_URL ?? `http://localhost:${env().PORT}`;
+  const base = siteUrl();
   // The editor is added even if the e-mail cannot leave now (it stays recorded as failed).
   await sendMail({
     to: email,

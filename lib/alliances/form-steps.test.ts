@@ -52,3 +52,61 @@ describe("editor steps", () => {
     expect(nextStep("soumettre")).toBe("soumettre");
   });
 });
+
+describe("the scaling step", () => {
+  // `changes` replace fields of the base form (or add them).
+  const planForm = (changes: Record<string, string> = {}) => {
+    const base: [string, string][] = [
+      ["plan.kind", "GEOGRAPHIC"],
+      ["plan.title", "Essaimer en Charente"],
+      ["plan.status", "IN_PREPARATION"],
+      ["plan.startDate", "2026-01-01"],
+      ["plan.departements", "16"],
+      ["plan.departements", "17"],
+      ["plan.departements", "16"],
+      ["milestoneRows", "2"],
+      ["milestones.0.title", "Première réunion à Angoulême"],
+      ["milestones.0.dueDate", "2026-03-01"],
+      ["milestones.0.done", "on"],
+      ["milestones.1.title", ""],
+      ["milestones.1.dueDate", ""],
+      ["planFundingRows", "1"],
+      ["planFunding.0.mechanism", "PUBLIC_FUNDING"],
+      ["planFunding.0.amountSought", "20 000"],
+    ];
+    const names = new Set(Object.keys(changes));
+    return form([...base.filter(([name]) => !names.has(name)), ...Object.entries(changes)]);
+  };
+
+  it("adds a plan with its targets, milestones and funding, then edits and removes it", () => {
+    const added = allianceDraftSchema.parse(applyStep("essaimage", emptyDraft(), planForm()));
+    expect(added.scalingPlans).toHaveLength(1);
+    const plan = added.scalingPlans[0]!;
+    expect(plan.targets).toEqual([
+      { level: "DEPARTEMENT", code: "16", label: "" },
+      { level: "DEPARTEMENT", code: "17", label: "" },
+    ]);
+    expect(plan.milestones).toEqual([expect.objectContaining({ title: "Première réunion à Angoulême", dueDate: "2026-03-01", done: true })]);
+    expect(plan.funding).toEqual([expect.objectContaining({ mechanism: "PUBLIC_FUNDING", amountSought: 20000 })]);
+
+    const edited = allianceDraftSchema.parse(applyStep("essaimage", added, planForm({ "plan.key": plan.key, "plan.status": "UNDER_WAY" })));
+    expect(edited.scalingPlans).toHaveLength(1);
+    expect(edited.scalingPlans[0]).toMatchObject({ key: plan.key, status: "UNDER_WAY" });
+
+    const removed = applyStep("essaimage", edited, form([["plan.key", plan.key], ["intent", "remove-plan"]])) as typeof edited;
+    expect(removed.scalingPlans).toHaveLength(0);
+  });
+
+  it("refuses a milestone before the plan starts", () => {
+    const result = allianceDraftSchema.safeParse(applyStep("essaimage", emptyDraft(), planForm({ "milestones.0.dueDate": "2025-06-01" })));
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues[0]!;
+    expect(issue.path.join(".")).toBe("scalingPlans.0.milestones.0.dueDate");
+    expect(issue.message).toMatch(/étape|début/i);
+  });
+
+  it("comes after the success factors and before the documents", () => {
+    expect(nextStep("facteurs")).toBe("essaimage");
+    expect(nextStep("essaimage")).toBe("documents");
+  });
+});

@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import type { AllianceDraft } from "@/lib/validation/alliance";
 import { SUCCESS_FACTORS } from "@/lib/validation/alliance";
 
-export const EDITOR_STEPS = ["identite", "objectif", "territoire", "domaines", "partenaires", "structure", "facteurs", "documents", "soumettre"] as const;
+export const EDITOR_STEPS = ["identite", "objectif", "territoire", "domaines", "partenaires", "structure", "facteurs", "essaimage", "documents", "soumettre"] as const;
 export type EditorStep = (typeof EDITOR_STEPS)[number];
 
 export function isEditorStep(value: unknown): value is EditorStep {
@@ -93,8 +93,53 @@ export function applyStep(step: EditorStep, draft: AllianceDraft, form: FormData
       }
       return { ...draft, documents };
     }
+    case "essaimage":
+      return applyScalingPlan(draft, form);
     case "partenaires":
     case "soumettre":
       return draft;
   }
+}
+
+/**
+ * The scaling step edits one plan at a time (`plan.key`; a new key adds it), or removes it
+ * (`intent=remove-plan`). Other plans are kept as they are.
+ */
+function applyScalingPlan(draft: AllianceDraft, form: FormData): unknown {
+  const key = text(form, "plan.key") || newKey();
+  if (form.get("intent") === "remove-plan") return { ...draft, scalingPlans: draft.scalingPlans.filter((plan) => plan.key !== key) };
+  const targets = [
+    ...[...new Set(list(form, "plan.communes"))].map((code) => ({ level: "COMMUNE", code, label: "" })),
+    ...[...new Set(list(form, "plan.departements"))].map((code) => ({ level: "DEPARTEMENT", code, label: "" })),
+    ...[...new Set(list(form, "plan.regions"))].map((code) => ({ level: "REGION", code, label: "" })),
+    ...[...new Set(list(form, "plan.domains"))].map((code) => ({ level: "DOMAIN", code, label: "" })),
+  ];
+  const milestones = [];
+  for (let i = 0; i < Math.min(Number(text(form, "milestoneRows")) || 0, 50); i++) {
+    const title = text(form, `milestones.${i}.title`).trim();
+    const dueDate = text(form, `milestones.${i}.dueDate`).trim();
+    if (!title && !dueDate) continue;
+    milestones.push({ key: text(form, `milestones.${i}.key`) || newKey(), title, dueDate, done: form.get(`milestones.${i}.done`) === "on" });
+  }
+  const funding = [];
+  for (let i = 0; i < Math.min(Number(text(form, "planFundingRows")) || 0, 20); i++) {
+    const mechanism = text(form, `planFunding.${i}.mechanism`);
+    if (!mechanism) continue;
+    funding.push({ mechanism, amountSought: optionalNumber(form, `planFunding.${i}.amountSought`), amountObtained: optionalNumber(form, `planFunding.${i}.amountObtained`), note: text(form, `planFunding.${i}.note`) });
+  }
+  const plan = {
+    key,
+    kind: text(form, "plan.kind"),
+    title: text(form, "plan.title"),
+    description: text(form, "plan.description"),
+    status: text(form, "plan.status") || "CONSIDERED",
+    startDate: optionalDate(form, "plan.startDate"),
+    neededResources: text(form, "plan.neededResources"),
+    obstacles: text(form, "plan.obstacles"),
+    targets,
+    milestones,
+    funding,
+  };
+  const exists = draft.scalingPlans.some((p) => p.key === key);
+  return { ...draft, scalingPlans: exists ? draft.scalingPlans.map((p) => (p.key === key ? plan : p)) : [...draft.scalingPlans, plan] };
 }

@@ -49,14 +49,34 @@ const loadPublished = cache(async (slug: string) =>
         select: { role: true, description: true, organisation: { select: { id: true, name: true, type: true, website: true } } },
       },
       documents: { orderBy: { position: "asc" }, select: { id: true, title: true, url: true, kind: true, licence: true } },
-      editors: { orderBy: { addedAt: "asc" }, select: { userId: true, user: { select: { publicName: true, name: true, profilePublic: true, id: true } } } },
+      scalingPlans: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          description: true,
+          status: true,
+          startDate: true,
+          neededResources: true,
+          obstacles: true,
+          targets: { select: { level: true, code: true, label: true } },
+          milestones: { orderBy: [{ dueDate: "asc" }, { position: "asc" }], select: { id: true, title: true, dueDate: true, done: true, doneAt: true } },
+          funding: { select: { id: true, mechanism: true, amountSought: true, amountObtained: true, note: true } },
+        },
+      },
+      editors: { orderBy: { addedAt: "asc" }, select: { userId: true, user: { select: { publicName: true, profilePublic: true, id: true } } } },
     },
   }),
 );
 
 export type AllianceLookup = { kind: "found"; alliance: PublicView } | { kind: "moved"; slug: string } | { kind: "missing" };
 
-export type PublicView = Omit<PublicAlliance, "funding" | "contactEmail" | "contactPhone" | "contactName" | "editors"> & {
+type PublishedPlan = PublicAlliance["scalingPlans"][number];
+export type PublicPlan = Omit<PublishedPlan, "funding"> & { funding: { id: string; mechanism: string; amountSought: number | null; amountObtained: number | null; note: string | null }[] };
+
+export type PublicView = Omit<PublicAlliance, "funding" | "contactEmail" | "contactPhone" | "contactName" | "editors" | "scalingPlans"> & {
+  scalingPlans: PublicPlan[];
   funding: { source: string; kind: string; amountEur: number | null }[] | null;
   contact: { name: string | null; email: string | null; phone: string | null } | null;
   catalysts: { id: string; name: string; profilePublic: boolean }[];
@@ -71,7 +91,8 @@ export async function findPublishedAlliance(slug: string, viewer: Viewer): Promi
     return { kind: "missing" };
   }
   const isEditor = !!viewer && alliance.editors.some((editor) => editor.userId === viewer.id);
-  const { funding, contactEmail, contactPhone, contactName, editors, ...rest } = alliance;
+  const { funding, contactEmail, contactPhone, contactName, editors, scalingPlans, ...rest } = alliance;
+  const amounts = canSee(alliance.fundingVisibility, viewer, isEditor);
   const fundingEntries = (Array.isArray(funding) ? funding : []) as { source: string; kind: string; amountEur: number | null }[];
   return {
     kind: "found",
@@ -80,8 +101,13 @@ export async function findPublishedAlliance(slug: string, viewer: Viewer): Promi
       // Funding sources are public; their amounts follow the chosen visibility.
       funding: fundingEntries.map((entry) => ({ ...entry, amountEur: canSee(alliance.fundingVisibility, viewer, isEditor) ? entry.amountEur : null })),
       contact: canSee(alliance.contactVisibility, viewer, isEditor) && (contactName || contactEmail || contactPhone) ? { name: contactName, email: contactEmail, phone: contactPhone } : null,
-      catalysts: editors.map((editor) => ({ id: editor.user.id, name: editor.user.publicName ?? editor.user.name ?? "Catalyseur", profilePublic: editor.user.profilePublic })),
+      catalysts: editors.map((editor) => ({ id: editor.user.id, name: editor.user.publicName ?? "Catalyseur", profilePublic: editor.user.profilePublic })),
       viewerIsEditor: isEditor,
+      // Scaling plans' amounts follow the same visibility as the alliance's funding.
+      scalingPlans: scalingPlans.map((plan) => ({
+        ...plan,
+        funding: plan.funding.map((f) => ({ ...f, amountSought: amounts && f.amountSought !== null ? Number(f.amountSought) : null, amountObtained: amounts && f.amountObtained !== null ? Number(f.amountObtained) : null })),
+      })),
     },
   };
 }

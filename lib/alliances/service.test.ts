@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { makeOrganisation, makeUser } from "@/lib/testing/factories";
+import { makeOrganisation, makeSubmittableAlliance, makeUser } from "@/lib/testing/factories";
 import { createAlliance, saveDraft, submitAlliance, type ConflictDetails } from "./service";
 
 async function expectAppError(promise: Promise<unknown>, code: AppError["code"]): Promise<AppError> {
@@ -168,5 +168,16 @@ describe("submitting for review", () => {
     expect(after.reviewStatus).toBe("PENDING");
     expect(after.publicationStatus).toBe("UNPUBLISHED");
     await expectAppError(submitAlliance(owner, id, 3), "CONFLICT");
+  });
+
+  it("two simultaneous submits: exactly one goes through, the other is told it is already pending", async () => {
+    const owner = await makeUser("CATALYST", "owner");
+    const { id, version } = await makeSubmittableAlliance(owner);
+    const results = await Promise.allSettled([submitAlliance(owner, id, version), submitAlliance(owner, id, version)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(AppError);
+    expect((refused.reason as AppError).code).toBe("CONFLICT");
+    expect(await db.allianceRevision.count({ where: { allianceId: id, kind: "SUBMIT" } })).toBe(1);
   });
 });

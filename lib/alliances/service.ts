@@ -75,6 +75,19 @@ export async function createAlliance(actor: Actor, name: string): Promise<{ id: 
   if (!hasRole(actor.role, "CATALYST")) throw new AppError("FORBIDDEN", "Seuls les catalyseurs peuvent créer une alliance.");
   const draft = parseDraft({ ...emptyDraft(), name });
   if (draft.name.length < 3) throw new AppError("INVALID_INPUT", "Certains champs sont à corriger.", { fieldErrors: { name: ["Donnez un nom à l'alliance (3 caractères au moins)."] } });
+  // Two catalysts creating the same name at once may pick the same free slug: the unique
+  // index refuses the second, which then tries again with the next one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertAlliance(actor, draft);
+    } catch (error) {
+      const slugTaken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!slugTaken || attempt >= 3) throw error;
+    }
+  }
+}
+
+async function insertAlliance(actor: Actor, draft: AllianceDraft): Promise<{ id: string; slug: string }> {
   return db.$transaction(async (tx) => {
     const slug = await uniqueSlug(tx, draft.name);
     const alliance = await tx.alliance.create({
@@ -154,10 +167,15 @@ export async function submitAlliance(actor: Actor, allianceId: string, expectedV
       throw new AppError("INVALID_INPUT", "L'alliance n'est pas encore complète pour être relue.", { fieldErrors });
     }
     const updated = await tx.alliance.updateMany({
-      where: { id: allianceId, draftVersion: expectedVersion },
+      // Version and state in the WHERE clause: two submits at once, only one goes through.
+      where: { id: allianceId, draftVersion: expectedVersion, reviewStatus: { not: "PENDING" } },
       data: { reviewStatus: "PENDING", submittedAt: new Date(), submittedById: actor.id },
     });
-    if (updated.count !== 1) throw await conflict(tx, allianceId, expectedVersion);
+    if (updated.count !== 1) {
+      const now = await tx.alliance.findUniqueOrThrow({ where: { id: allianceId }, select: { reviewStatus: true, draftVersion: true } });
+      if (now.reviewStatus === "PENDING") throw new AppError("CONFLICT", "Cette alliance est déjà en attente de relecture.");
+      throw await conflict(tx, allianceId, now.draftVersion);
+    }
     await tx.allianceRevision.create({ data: { allianceId, version: expectedVersion, kind: "SUBMIT", authorId: actor.id, snapshot: draft as Prisma.InputJsonValue } });
     await audit(tx, { actorId: actor.id, action: "alliance.submit", targetType: "Alliance", targetId: allianceId, after: { version: expectedVersion } });
   });

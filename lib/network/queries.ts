@@ -1,19 +1,23 @@
 // Live figures of the network, shown on the home page.
 import "server-only";
 import { db } from "@/lib/db";
+import { publishedResultCache } from "@/lib/cache/published-results";
 import { listDepartements } from "@/lib/geo/communes";
 
 export type NetworkFigures = { alliances: number; catalysts: number; territories: number; domains: number };
 
 type AllianceFigures = Omit<NetworkFigures, "catalysts">;
 
-// Alliance figures change only when an admin publishes: counted at most every 30 s per
-// instance (they scan the register), while the catalysts count is read on each request.
-const ALLIANCE_FIGURES_TTL_MS = 30_000;
-let cached: { at: number; figures: AllianceFigures } | null = null;
+// Alliance figures change only when an admin decides: kept a few seconds per instance in
+// the published-results cache (they scan the register), cleared by every decision; the
+// catalysts count is read on each request.
+const cachedFigures = publishedResultCache<AllianceFigures>(1);
 
-async function allianceFigures(): Promise<AllianceFigures> {
-  if (cached && Date.now() - cached.at < ALLIANCE_FIGURES_TTL_MS) return cached.figures;
+function allianceFigures(): Promise<AllianceFigures> {
+  return cachedFigures("figures", countAllianceFigures);
+}
+
+async function countAllianceFigures(): Promise<AllianceFigures> {
   // Distinct départements and domains: each known code is probed through an index, rather
   // than unnesting every alliance.
   const departements = listDepartements().map((d) => d.code);
@@ -24,9 +28,7 @@ async function allianceFigures(): Promise<AllianceFigures> {
         WHERE EXISTS (SELECT 1 FROM "Alliance" a WHERE a."publicationStatus" = 'PUBLISHED' AND a."departement" = d.code)) AS territories,
       (SELECT count(*) FROM "Domain" d
         WHERE EXISTS (SELECT 1 FROM "Alliance" a WHERE a."publicationStatus" = 'PUBLISHED' AND a."domainCodes" @> ARRAY[d.code])) AS domains`;
-  const figures = { alliances: Number(row?.alliances ?? 0), territories: Number(row?.territories ?? 0), domains: Number(row?.domains ?? 0) };
-  cached = { at: Date.now(), figures };
-  return figures;
+  return { alliances: Number(row?.alliances ?? 0), territories: Number(row?.territories ?? 0), domains: Number(row?.domains ?? 0) };
 }
 
 export async function getNetworkFigures(): Promise<NetworkFigures> {

@@ -27,7 +27,9 @@ export async function saveAllianceStepAction(_previous: ActionResult | null, for
     const { allianceId, version } = ids(formData);
     const step = formData.get("step");
     if (!isEditorStep(step)) throw new AppError("INVALID_INPUT", "Étape inconnue.");
-    // A precise address, when the national address API is configured, places the point.
+    // A precise address, when the national address API is configured, places the point
+    // (asked only once the right to edit is established: the API is not a public proxy).
+    if (step === "territoire") await ensureCanEdit(user, allianceId);
     const point = step === "territoire" ? await geocodeAddress(String(formData.get("address") ?? ""), String(formData.get("communeInsee") ?? "")) : null;
     const saved = await saveDraft(user, allianceId, version, (draft) => {
       const next = applyStep(step, draft, formData) as typeof draft;
@@ -35,6 +37,8 @@ export async function saveAllianceStepAction(_previous: ActionResult | null, for
     });
     revalidatePath("/espace");
     if (formData.get("intent") === "next") target = `/espace/alliances/${allianceId}/modifier?etape=${nextStep(step)}`;
+    // A saved plan goes back to the list of plans.
+    else if (step === "essaimage" && formData.get("intent") === "save-plan") target = `/espace/alliances/${allianceId}/modifier?etape=essaimage&enregistre=1`;
     return { version: saved.version };
   });
   if (result.ok && target) redirect(target);

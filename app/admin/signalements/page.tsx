@@ -1,0 +1,80 @@
+// Open reports, oldest first, each with its decision; and the ones handled recently.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePageRole } from "@/lib/auth/session";
+import { listReports } from "@/lib/moderation/reports";
+import { ReportDecision } from "./_components/report-decision";
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+export const metadata: Metadata = { title: "Signalements" };
+export const dynamic = "force-dynamic";
+
+const DONE = ["hide", "request_update", "dismiss"] as const;
+
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ decision?: string | string[] }> }) {
+  const admin = await requirePageRole("ADMIN", "/admin/signalements");
+  const { decision } = await searchParams;
+  const done = DONE.find((value) => value === decision);
+  const t = await getTranslations("reports");
+  const [open, handled] = await Promise.all([listReports(admin, "OPEN"), listReports(admin, "HANDLED")]);
+  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+  return (
+    <div className="space-y-8" data-testid="reports-page">
+      <header>
+        <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
+        <p>{t("admin.lead")}</p>
+      </header>
+      {done && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t(`admin.done.${done}`)}
+        </p>
+      )}
+      <section aria-labelledby="open-reports" className="space-y-4">
+        <h2 id="open-reports" className="text-xl font-semibold">
+          {t("admin.open", { count: open.length })}
+        </h2>
+        {open.length === 0 ? (
+          <p>{t("admin.empty")}</p>
+        ) : (
+          <ol className="space-y-4">
+            {open.map((report) => (
+              <li key={report.id} className="space-y-3 rounded border border-stone-200 bg-white p-4" data-testid="open-report">
+                <h3 className="font-semibold">
+                  <Link href={`/alliances/${report.alliance.slug}`} className="text-blue-800 underline">
+                    {report.alliance.name}
+                  </Link>{" "}
+                  — {t(`form.reasons.${report.reason}`)}
+                </h3>
+                <p className="text-sm text-stone-700">{t("admin.by", { name: report.reporterName, date: date.format(report.createdAt) })}</p>
+                {report.measurement && <p className="text-sm font-medium">{t("admin.aboutMeasurement", { measurement: report.measurement })}</p>}
+                {report.text && <blockquote className="whitespace-pre-wrap border-l-4 border-stone-300 pl-3">{report.text}</blockquote>}
+                {report.alliance.publicationStatus !== "PUBLISHED" && <p className="text-sm">{t("admin.notPublished")}</p>}
+                <ClientMessages namespaces={["reports", "errors"]}>
+                  <ReportDecision reportId={report.id} />
+                </ClientMessages>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section aria-labelledby="handled-reports" className="space-y-2">
+        <h2 id="handled-reports" className="text-xl font-semibold">
+          {t("admin.handled")}
+        </h2>
+        {handled.length === 0 ? (
+          <p>{t("admin.noneHandled")}</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {handled.map((report) => (
+              <li key={report.id}>
+                {report.handledAt ? date.format(report.handledAt) : ""} — {report.alliance.name} — {t(`admin.status.${report.status}` as never)}
+                {report.resolution ? ` : « ${report.resolution} »` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
