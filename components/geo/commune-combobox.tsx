@@ -16,13 +16,15 @@ type Props = {
   initial: CommuneOption | null;
   error?: string;
   onSelect?: (commune: CommuneOption | null) => void;
+  /** Also submit the typed text under this name (a fallback when nothing was picked, or without JavaScript). */
+  textName?: string;
 };
 
 export function describeCommune(commune: CommuneOption): string {
   return `${commune.name} (${commune.postcodes[0] ?? commune.departement}) — ${commune.departementName}`;
 }
 
-export function CommuneCombobox({ name, label, hint, noResults, initial, error, onSelect }: Props) {
+export function CommuneCombobox({ name, label, hint, noResults, initial, error, onSelect, textName }: Props) {
   const [selected, setSelected] = useState<CommuneOption | null>(initial);
   const [query, setQuery] = useState(initial ? describeCommune(initial) : "");
   const hintId = useId();
@@ -53,7 +55,7 @@ export function CommuneCombobox({ name, label, hint, noResults, initial, error, 
         {hint}
       </p>
       <input
-        {...getInputProps({ "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
+        {...getInputProps({ "aria-describedby": describedBy, "aria-invalid": error ? true : undefined, name: textName })}
         className="w-full max-w-xl rounded border border-stone-400 px-3 py-2"
         autoComplete="off"
       />

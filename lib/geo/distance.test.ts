@@ -1,29 +1,8 @@
 /** Tests for great-circle distances and their display. */
 import { describe, expect, it } from "vitest";
-import { formatDistanceKm, haversineKm, type LatLng } from "./distance";
+import { formatDistanceKm, haversineKm } from "./distance";
 
-// Town-hall coordinates as commonly published (degrees, WGS84).
-const PARIS: LatLng = { lat: 48.8566, lng: 2.3522 };
-const MARSEILLE: LatLng = { lat: 43.2965, lng: 5.3698 };
-const POITIERS: LatLng = { lat: 46.5802, lng: 0.3404 };
-const NIORT: LatLng = { lat: 46.3237, lng: -0.4588 };
-const LILLE: LatLng = { lat: 50.6292, lng: 3.0573 };
-const STRASBOURG: LatLng = { lat: 48.5734, lng: 7.7521 };
-const BREST: LatLng = { lat: 48.3904, lng: -4.4861 };
-const NICE: LatLng = { lat: 43.7102, lng: 7.262 };
-const SAINT_DENIS_REUNION: LatLng = { lat: -20.8823, lng: 55.4504 };
-const SAINT_PIERRE_REUNION: LatLng = { lat: -21.3393, lng: 55.4781 };
-
-// Reference distances between the points above, computed on the WGS84 ellipsoid with Vincenty's
-// inverse formula (an independent method: the implementation used reproduces the textbook
-// Flinders Peak–Buninyong case, 54,972.271 m). A sphere stays within 0.5 % of them, so 1 % is safe.
-const REFERENCES: [string, LatLng, LatLng, number][] = [
-  ["Paris–Marseille", PARIS, MARSEILLE, 660.49],
-  ["Poitiers–Niort", POITIERS, NIORT, 67.7],
-  ["Lille–Strasbourg", LILLE, STRASBOURG, 409.09],
-  ["Brest–Nice", BREST, NICE, 1045.88],
-  ["Saint-Denis–Saint-Pierre (La Réunion)", SAINT_DENIS_REUNION, SAINT_PIERRE_REUNION, 50.68],
-];
+import { MARSEILLE, PARIS, POITIERS, REFERENCES } from "@/lib/testing/reference-distances";
 
 describe("haversineKm", () => {
   it.each(REFERENCES)("%s is within 1 %% of the ellipsoidal distance", (_name, a, b, km) => {

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "ContactRequest_one_open_per_member" ON "ContactRequest"("allianceId", "requesterId") WHERE (status <> 'CLOSED');
