@@ -47,7 +47,7 @@ test("the alliance page shows its public record, metadata, and old slugs redirec
   await page.goto("/alliances/silver-geek");
   await expect(page.getByRole("heading", { level: 1, name: "Silver Geek" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Objectif commun" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Partenaires" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Partenaires", exact: true })).toBeVisible();
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Silver Geek");
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(jsonLd.name).toBe("Silver Geek");

@@ -2,11 +2,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, getLocale } from "next-intl/server";
-import { directoryHref, directoryQuerySchema, DIRECTORY_SORTS } from "@/lib/validation/directory";
-import { ALLIANCE_STAGES, PARTNER_TYPES, SCALING_KINDS } from "@/lib/validation/alliance";
+import { directoryHref, directoryQuerySchema } from "@/lib/validation/directory";
 import { listDomains, searchDirectory } from "@/lib/alliances/directory";
-import { getDepartement, getRegion, listDepartements, listRegions } from "@/lib/geo/communes";
+import { getDepartement, getRegion } from "@/lib/geo/communes";
 import { AllianceCard } from "@/components/alliances/alliance-card";
+import { DirectoryFilters } from "@/components/alliances/directory-filters";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Les alliances territoriales" };
@@ -19,8 +19,6 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
   const locale = await getLocale();
   const [result, domains] = await Promise.all([searchDirectory(query), listDomains(locale)]);
   const domainLabel = new Map(domains.map((d) => [d.code, d.label]));
-  const regions = listRegions();
-  const departements = listDepartements().filter((d) => !query.region || d.region === query.region);
   const cardLabels = { domains: t("alliance.domains"), welcomesVisits: t("directory.welcomesVisits") };
   const count = query.q ? t("directory.countFor", { count: result.total, q: query.q }) : t("directory.count", { count: result.total });
 
@@ -46,20 +44,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
             </button>
           </div>
         </div>
-        <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <legend className="mb-2 font-medium">{t("directory.filters")}</legend>
-          <Select name="domaine" label={t("directory.domain")} value={query.domaine} any={t("directory.any")} options={domains.map((d) => [d.code, d.label])} />
-          <Select name="stade" label={t("directory.stage")} value={query.stade} any={t("directory.any")} options={ALLIANCE_STAGES.map((s) => [s, t(`enums.stage.${s}`)])} />
-          <Select name="partenaire" label={t("directory.partnerType")} value={query.partenaire} any={t("directory.any")} options={PARTNER_TYPES.map((p) => [p, t(`enums.partnerType.${p}`)])} />
-          <Select name="essaimage" label={t("directory.scaling")} value={query.essaimage} any={t("directory.any")} options={SCALING_KINDS.map((k) => [k, t(`enums.scalingKind.${k}`)])} />
-          <Select name="region" label={t("directory.region")} value={query.region} any={t("directory.any")} options={regions.map((r) => [r.code, r.name])} />
-          <Select name="departement" label={t("directory.departement")} value={query.departement} any={t("directory.any")} options={departements.map((d) => [d.code, `${d.code} — ${d.name}`])} />
-          <Select name="tri" label={t("directory.sort")} value={query.tri} any={null} options={DIRECTORY_SORTS.map((s) => [s, t(`directory.sorts.${s}`)])} />
-          <div className="flex items-end gap-2 pb-2">
-            <input id="visites" name="visites" type="checkbox" value="1" defaultChecked={query.visites === "1"} className="h-5 w-5" />
-            <label htmlFor="visites">{t("directory.visits")}</label>
-          </div>
-        </fieldset>
+        <DirectoryFilters query={query} domains={domains} withSort />
         <div className="flex flex-wrap gap-3">
           <button type="submit" className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
             {t("directory.apply")}
@@ -130,24 +115,6 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
           </nav>
         )}
       </section>
-    </div>
-  );
-}
-
-function Select({ name, label, value, any, options }: { name: string; label: string; value?: string; any: string | null; options: [string, string][] }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={`f-${name}`} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className="w-full rounded border border-stone-400 bg-white px-2 py-2">
-        {any !== null && <option value="">{any}</option>}
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

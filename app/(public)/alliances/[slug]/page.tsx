@@ -9,6 +9,16 @@ import { getDepartement, getRegion } from "@/lib/geo/communes";
 import { ShareLink } from "@/components/alliances/share-link";
 import { PointPreview } from "@/components/maps/point-preview";
 import { env } from "@/lib/env";
+import { ReportForm } from "./_components/report-form";
+import { getLineage } from "@/lib/replications/service";
+import { LineageTree } from "@/components/alliances/lineage-tree";
+import { ScalingPlans } from "@/components/alliances/scaling-plans";
+import { ImpactSection } from "@/components/impact/impact-section";
+import { loadImpact } from "@/lib/impact/service";
+import { VisitForm } from "./_components/visit-form";
+import { findOpenRequest } from "@/lib/contacts/service";
+import { VISIT_LIMITS } from "@/lib/validation/visits";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +26,13 @@ type Params = Promise<{ slug: string }>;
 
 async function lookup(slug: string) {
   const user = await getCurrentUser();
-  return findPublishedAlliance(decodeURIComponent(slug), user ? { id: user.id, role: user.role } : null);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    return { kind: "missing" } as const; // "%E9" and the like: no alliance has that slug
+  }
+  return findPublishedAlliance(decoded, user ? { id: user.id, role: user.role } : null);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -32,13 +48,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function AlliancePage({ params }: { params: Params }) {
+export default async function AlliancePage({ params, searchParams }: { params: Params; searchParams: Promise<{ mesure?: string | string[] }> }) {
   const { slug } = await params;
+  const rawMeasure = (await searchParams).mesure;
+  const reportedMeasure = typeof rawMeasure === "string" && /^[\w-]{1,40}$/.test(rawMeasure) ? rawMeasure : undefined;
   const result = await lookup(slug);
   if (result.kind === "moved") permanentRedirect(`/alliances/${result.slug}`);
   if (result.kind === "missing") notFound();
   const { alliance } = result;
+  const viewer = await getCurrentUser();
+  const [lineage, impact] = await Promise.all([getLineage(alliance.id), loadImpact(alliance.id)]);
+  const hasImpact = impact.evidence.length > 0 || impact.indicators.some((i) => i.measurements.length > 0);
   const t = await getTranslations();
+  const openRequest = viewer && alliance.welcomesVisits && !alliance.viewerIsEditor ? await findOpenRequest(viewer, alliance.id) : null;
   const locale = await getLocale();
   const dateFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
   const money = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
@@ -199,6 +221,70 @@ export default async function AlliancePage({ params }: { params: Params }) {
           </ul>
         </section>
       )}
+      <section aria-labelledby="visit" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" data-testid="visit-section">
+        <h2 id="visit" className="text-xl font-semibold">
+          {t("visits.form.title")}
+        </h2>
+        {!alliance.welcomesVisits ? (
+          <p data-testid="visit-closed">{t("visits.form.noVisits")}</p>
+        ) : !viewer ? (
+          <p>
+            <Link href={`/connexion?callbackUrl=${encodeURIComponent(`/alliances/${alliance.slug}`)}`} className="font-medium underline underline-offset-4">
+              {t("visits.form.signIn")}
+            </Link>
+          </p>
+        ) : alliance.viewerIsEditor ? (
+          <p>
+            {t("visits.form.editor")}{" "}
+            <Link href="/espace/demandes" className="font-medium underline underline-offset-4">
+              {t("visits.form.editorLink")}
+            </Link>
+          </p>
+        ) : openRequest ? (
+          <p data-testid="visit-open">
+            {t("visits.form.alreadyOpen")}{" "}
+            <Link href={`/mes-demandes/${openRequest.id}`} className="font-medium underline underline-offset-4">
+              {t("visits.form.alreadyOpenLink")}
+            </Link>
+          </p>
+        ) : (
+          <>
+            <p>{t("visits.form.lead")}</p>
+            <ClientMessages namespaces={["visits", "errors"]}>
+              <VisitForm allianceId={alliance.id} limits={VISIT_LIMITS} />
+            </ClientMessages>
+          </>
+        )}
+      </section>
+      {alliance.scalingPlans.length > 0 && <ScalingPlans plans={alliance.scalingPlans} />}
+      {hasImpact && <ImpactSection impact={impact} reportHref={(id) => `/alliances/${alliance.slug}?mesure=${id}#report`} />}
+      {lineage && (
+        <section aria-labelledby="lineage">
+          <h2 id="lineage" className="mb-2 text-xl font-semibold">
+            {t("replications.lineageTitle")}
+          </h2>
+          <p className="mb-2 text-sm text-stone-700">{t("replications.lineageLead")}</p>
+          <LineageTree node={lineage} currentLabel={t("replications.thisOne")} />
+        </section>
+      )}
+      <section aria-labelledby="report" className="border-t border-stone-200 pt-4 text-sm">
+        <details open={Boolean(reportedMeasure)}>
+          <summary id="report" className="cursor-pointer font-medium">
+            {t("reports.form.title")}
+          </summary>
+          {viewer ? (
+            <ClientMessages namespaces={["reports", "errors"]}>
+              <ReportForm allianceId={alliance.id} measurementId={reportedMeasure && impact.indicators.some((i) => i.measurements.some((m) => m.id === reportedMeasure)) ? reportedMeasure : undefined} />
+            </ClientMessages>
+          ) : (
+            <p className="mt-2">
+              <Link href={`/connexion?callbackUrl=${encodeURIComponent(`/alliances/${alliance.slug}`)}`} className="underline underline-offset-4">
+                {t("reports.form.signIn")}
+              </Link>
+            </p>
+          )}
+        </details>
+      </section>
     </article>
   );
 }
