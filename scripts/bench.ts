@@ -1,8 +1,10 @@
 // `npm run bench [-- --alliances 100000]`: builds a database of that many published
 // alliances, then prints (1) the seed time, (2) database time of directory searches
 // (text + two filters) as p50/p95 and as a ratio to a `SELECT 1` round trip measured in
-// the same run, with the query plan, and (3) the directory page's throughput as a ratio
-// to a bare dynamic page of the same server. The machine is shared: read the ratios.
+// the same run, with the query plan, (3) the 20 nearest published alliances with a domain
+// filter (find a peer), same measures, (4) the directory and find-a-peer pages' throughput
+// as a ratio to a bare dynamic page of the same server, and (5) unless --no-million, the
+// nearest-20 query again among 1,000,000 alliances. The machine is shared: read the ratios.
 import crypto from "node:crypto";
 import pg from "pg";
 import autocannon from "autocannon";
@@ -12,6 +14,8 @@ import { buildIfNeeded, ensurePrismaClient } from "./lib/project";
 import { createPrismaClient } from "../lib/database/client";
 import { directoryPageSql } from "../lib/alliances/directory-sql";
 import { directoryQuerySchema } from "../lib/validation/directory";
+import { nearestAlliancesSql } from "../lib/peers/nearby-sql";
+import { allCommunes } from "../lib/geo/communes";
 
 const argValue = (name: string, fallback: number) => {
   const index = process.argv.indexOf(name);
@@ -20,6 +24,7 @@ const argValue = (name: string, fallback: number) => {
 const ALLIANCES = argValue("--alliances", 100_000);
 const ITERATIONS = argValue("--iterations", 300);
 const DURATION = argValue("--duration", 10);
+const MILLION = !process.argv.includes("--no-million");
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -71,7 +76,7 @@ async function main() {
     console.log(`  database time p50 ${percentile(directory, 50).toFixed(2)} ms, p95 ${percentile(directory, 95).toFixed(2)} ms (target p95 ≤ 20 ms)`);
     console.log(`  baseline Prisma SELECT 1 p50 ${percentile(baseline, 50).toFixed(3)} ms → directory p95 = ${(percentile(directory, 95) / percentile(baseline, 50)).toFixed(1)}× a round trip`);
     console.log(`  plan uses: ${[...new Set(plan.join("\n").match(/"?Alliance_[A-Za-z_]+idx"?/g) ?? [])].join(", ") || "(no index!)"}`);
-    await client.end();
+    await measureNearest(database.url, client, count);
 
     buildIfNeeded();
     const port = await findFreePort();
@@ -87,16 +92,75 @@ async function main() {
       const bare = await run("/bench-baseline");
       const page = await run("/alliances?q=numerique+seniors&domaine=AGEING&region=75");
       const browse = await run("/alliances?region=84");
+      const peers = await run("/trouver-un-pair?commune=86194&domaine=AGEING");
       console.log(`\nHTTP, production build, 20 connections, ${DURATION} s each:`);
       console.log(`  bare dynamic page      ${bare.rps.toFixed(0)} req/s (errors ${bare.errors})`);
       console.log(`  directory, text+filters ${page.rps.toFixed(0)} req/s = ${(page.rps / bare.rps).toFixed(2)}× the bare page (target ≥ 0.5) (errors ${page.errors})`);
       console.log(`  directory, région only  ${browse.rps.toFixed(0)} req/s = ${(browse.rps / bare.rps).toFixed(2)}× the bare page (errors ${browse.errors})`);
+      console.log(`  find a peer, list mode  ${peers.rps.toFixed(0)} req/s = ${(peers.rps / bare.rps).toFixed(2)}× the bare page (target ≥ 0.5) (errors ${peers.errors})`);
     } finally {
       await server.close();
     }
+    if (MILLION) {
+      const total = await growTo(client, 1_000_000);
+      await measureNearest(database.url, client, total);
+    }
+    await client.end();
   } finally {
     await database.dispose();
   }
+}
+
+/** p50/p95 of the 20 nearest published alliances with a domain filter, from random communes. */
+async function measureNearest(url: string, client: pg.Client, count: number) {
+  const communes = allCommunes();
+  const domains = (await client.query(`SELECT code FROM "Domain"`)).rows.map((r: { code: string }) => r.code);
+  const searches = Array.from({ length: ITERATIONS }, () => {
+    const commune = communes[crypto.randomInt(communes.length)]!;
+    return { origin: { lat: commune.lat, lng: commune.lng }, domain: domains[crypto.randomInt(domains.length)]! };
+  });
+  const prisma = createPrismaClient({ url, poolSize: 2 });
+  for (const search of searches.slice(0, 20)) await prisma.$queryRaw(nearestAlliancesSql(search.origin, { domain: search.domain }, 20));
+  const baseline: number[] = [];
+  const nearest: number[] = [];
+  for (const search of searches) {
+    baseline.push(await time(() => prisma.$queryRaw`SELECT 1`));
+    nearest.push(await time(() => prisma.$queryRaw(nearestAlliancesSql(search.origin, { domain: search.domain }, 20))));
+  }
+  await prisma.$disconnect();
+  const sample = nearestAlliancesSql({ lat: 46.5802, lng: 0.3404 }, { domain: "AGEING" }, 20);
+  const plan = (await client.query(`EXPLAIN ${sample.text.replace(/\$(\d+)/g, (_, n: string) => `'${String(sample.values[Number(n) - 1]).replace(/'/g, "''")}'`)}`)).rows.map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"]);
+  console.log(`\nFind a peer, 20 nearest with a domain filter (${ITERATIONS} searches from random communes over ${count.toLocaleString("fr-FR")} published alliances):`);
+  console.log(`  database time p50 ${percentile(nearest, 50).toFixed(2)} ms, p95 ${percentile(nearest, 95).toFixed(2)} ms (target p95 ≤ 5 ms at 100 000)`);
+  console.log(`  baseline Prisma SELECT 1 p50 ${percentile(baseline, 50).toFixed(3)} ms → nearest p95 = ${(percentile(nearest, 95) / percentile(baseline, 50)).toFixed(1)}× a round trip`);
+  console.log(`  plan: ${plan.join(" | ").includes("Alliance_location_idx") ? "k-nearest-neighbour scan of Alliance_location_idx" : "NO location index!"} (${plan[0]?.trim()}…)`);
+}
+
+/**
+ * Grows the table to `target` published alliances with copies of the seeded ones moved by
+ * up to ~5 km (same domains, visits and region mix), for the proximity query only: these
+ * rows have no text, partners or draft content.
+ */
+async function growTo(client: pg.Client, target: number): Promise<number> {
+  const current = Number((await client.query(`SELECT count(*)::int AS n FROM "Alliance" WHERE "publicationStatus" = 'PUBLISHED'`)).rows[0]?.n ?? 0);
+  const missing = target - current;
+  if (missing <= 0) return current;
+  const started = performance.now();
+  const sources = Number((await client.query(`SELECT count(*)::int AS n FROM "Alliance" WHERE "publicationStatus" = 'PUBLISHED' AND lat IS NOT NULL`)).rows[0]?.n ?? 1);
+  for (let done = 0; done < missing; done += 100_000) {
+    const size = Math.min(100_000, missing - done);
+    await client.query(
+      `INSERT INTO "Alliance" (id, slug, name, draft, "publicationStatus", lat, lng, "domainCodes", "partnerTypes", "welcomesVisits", region, departement, "publishedAt", "updatedAt")
+       SELECT 'bench_' || ($1 + g), 'bench-' || ($1 + g), s.name, '{}'::jsonb, 'PUBLISHED', s.lat + (random() - 0.5) * 0.09, s.lng + (random() - 0.5) * 0.09,
+              s."domainCodes", s."partnerTypes", s."welcomesVisits", s.region, s.departement, now(), now()
+       FROM generate_series(1, $2) g
+       JOIN (SELECT row_number() OVER () AS rn, * FROM "Alliance" WHERE "publicationStatus" = 'PUBLISHED' AND lat IS NOT NULL) s ON s.rn = 1 + (g % $3)`,
+      [done, size, sources],
+    );
+  }
+  await client.query(`ANALYZE "Alliance"`);
+  console.log(`\nGrew to ${target.toLocaleString("fr-FR")} published alliances (+${missing.toLocaleString("fr-FR")} relocated copies) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return target;
 }
 
 main().then(
