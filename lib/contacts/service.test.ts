@@ -258,6 +258,12 @@ describe("threads", () => {
 
     await setRequestStatus(owner, sent.id, "VISIT_PLANNED");
     expect(await db.contactRequest.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({ status: "VISIT_PLANNED", closedAt: null });
+    // The newcomer is told once, and the mail carries no catalyst's address.
+    await setRequestStatus(owner, sent.id, "VISIT_PLANNED");
+    const planned = await db.mailMessage.findMany({ where: { to: member.email, kind: "visit-planned" } });
+    expect(planned).toHaveLength(1);
+    expect(planned[0]!.text).toContain(`/mes-demandes/${sent.id}`);
+    expect(planned[0]!.text).not.toContain(owner.email);
     await setRequestStatus(owner, sent.id, "CLOSED");
     expect((await db.contactRequest.findUniqueOrThrow({ where: { id: sent.id } })).closedAt).toBeInstanceOf(Date);
     expect((await expectAppError(replyToRequest(member, sent.id, { body: "Encore une question." }), "CONFLICT")).message).toContain("close");

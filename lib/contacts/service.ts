@@ -197,17 +197,30 @@ export async function setRequestStatus(actor: Actor, requestId: string, rawStatu
   const parsed = statusSchema.safeParse(rawStatus);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "Choisissez un état.", { fieldErrors: { status: [parsed.error.issues[0]?.message ?? "Choisissez un état."] } });
   const status = parsed.data;
+  let changed: { allianceName: string; requesterId: string } | null = null;
   try {
-    await db.$transaction(async (tx) => {
+    changed = await db.$transaction(async (tx) => {
       const request = await assertEditor(tx, actor, requestId);
-      if (request.status === status) return;
+      if (request.status === status) return null;
       await tx.contactRequest.update({ where: { id: requestId }, data: { status, closedAt: status === "CLOSED" ? new Date() : null } });
       await audit(tx, { actorId: actor.id, action: "contact.status", targetType: "ContactRequest", targetId: requestId, before: { status: request.status }, after: { status } });
+      return { allianceName: request.alliance.name, requesterId: request.requesterId };
     });
   } catch (error) {
     // Reopening while the same member has opened a new request since.
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "Ce membre a depuis envoyé une autre demande à cette alliance, toujours ouverte : poursuivez plutôt celle-là.");
     throw error;
+  }
+  // A planned visit is the one state change the newcomer needs to hear about at once.
+  if (changed && status === "VISIT_PLANNED") {
+    const requester = await db.user.findUniqueOrThrow({ where: { id: changed.requesterId }, select: { email: true, suspendedAt: true } });
+    if (requester.suspendedAt) return;
+    await mail([requester.email], {
+      kind: "visit-planned",
+      subject: `Visite prévue — « ${changed.allianceName} »`,
+      body: `Les catalyseurs de l'alliance « ${changed.allianceName} » ont noté votre visite comme prévue. Retrouvez la conversation, et les détails convenus, depuis Essaim :`,
+      link: `/mes-demandes/${requestId}`,
+    });
   }
 }
 
