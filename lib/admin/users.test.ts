@@ -74,6 +74,20 @@ describe("search", () => {
     expect((await searchUsers(admin, { q: "zephyr", role: "CATALYST" })).users).toHaveLength(0);
     await refusal(searchUsers(member, {}), "FORBIDDEN");
   });
+
+  it("ignores accents both ways, and treats % and _ as plain characters", async () => {
+    const admin = await makeUser("ADMIN", "admin");
+    const tag = crypto.randomBytes(3).toString("hex");
+    const helene = await makeUser("CATALYST", "h");
+    await db.user.update({ where: { id: helene.id }, data: { publicName: `Hélène Guérin ${tag}` } });
+    const plain = await makeUser("CATALYST", "p");
+    await db.user.update({ where: { id: plain.id }, data: { publicName: `Helene Guerin ${tag}` } });
+    const ids = async (q: string) => (await searchUsers(admin, { q })).users.map((u) => u.id).sort();
+    expect(await ids(`helene guerin ${tag}`)).toEqual([helene.id, plain.id].sort());
+    expect(await ids(`HÉLÈNE GUÉRIN ${tag}`)).toEqual([helene.id, plain.id].sort());
+    expect(await ids(`Gu_rin ${tag}`)).toEqual([]);
+    expect(await ids(`%${tag}`)).toEqual([]);
+  });
 });
 
 describe("catalyst invitations", () => {

@@ -38,13 +38,20 @@ export type UserSearch = z.infer<typeof userSearchSchema>;
 
 export type UserRow = { id: string; email: string; name: string | null; role: Role; suspendedAt: Date | null; suspendedReason: string | null; createdAt: Date };
 
+/** Users whose e-mail or names contain `text`, ignoring case and accents ("helene" finds "Hélène"). */
+async function idsMatching(text: string): Promise<string[]> {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "User"
+    WHERE unaccent(lower(concat_ws(' ', email, "publicName", name))) LIKE unaccent(lower(${pattern}))`;
+  return rows.map((row) => row.id);
+}
+
 export async function searchUsers(actor: Actor, search: UserSearch): Promise<{ users: UserRow[]; total: number; page: number; pageCount: number }> {
   assertAdmin(actor);
   const page = search.page ?? 1;
   const where: Prisma.UserWhereInput = {
-    ...(search.q
-      ? { OR: [{ email: { contains: search.q, mode: "insensitive" } }, { publicName: { contains: search.q, mode: "insensitive" } }, { name: { contains: search.q, mode: "insensitive" } }] }
-      : {}),
+    ...(search.q ? { id: { in: await idsMatching(search.q) } } : {}),
     ...(search.role ? { role: search.role } : {}),
     ...(search.statut === "suspendu" ? { suspendedAt: { not: null } } : search.statut === "actif" ? { suspendedAt: null } : {}),
   };
