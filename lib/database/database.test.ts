@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import pg from "pg";
+import { enginePool } from "./migrate";
 
 const url = process.env.DATABASE_URL!;
 let client: pg.Client;
@@ -49,6 +50,22 @@ describe("migrations", () => {
     expect(result.stdout + result.stderr).toContain("Schéma et migrations en accord");
     expect(result.status).toBe(0);
   }, 120_000);
+
+  it("the migration engine's pools survive a connection killed while idle", async () => {
+    const pool = enginePool(url);
+    try {
+      const held = await pool.connect();
+      const { rows } = await held.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+      held.release();
+      const removed = new Promise((resolve) => pool.once("remove", resolve));
+      // What DROP DATABASE … WITH (FORCE) does to a shadow connection still closing.
+      await client.query("SELECT pg_terminate_backend($1)", [rows[0]!.pid]);
+      await removed;
+      expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one).toBe(1);
+    } finally {
+      await pool.end();
+    }
+  });
 
   it("the drift check fails and shows the missing SQL when the schema changes without a migration", () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), "essaim-drift-"));

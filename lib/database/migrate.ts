@@ -87,8 +87,22 @@ function adaptForEngine(adapter: Adapter, pool: pg.Pool): Adapter {
   return adapter;
 }
 
+/**
+ * A pool whose idle connections may die without killing the process. pg-pool re-emits an
+ * idle client's error on the pool, and an 'error' event nobody listens to is thrown: the
+ * shadow database's `DROP … WITH (FORCE)` can reach a connection that `end()` is still
+ * closing (it resolves before the sockets close), which crashed the drift check now and
+ * then on a busy machine. The pool drops the dead client by itself; a query that needs
+ * the connection still gets its own rejected promise.
+ */
+export function enginePool(connectionString: string): CatalogueSafePool {
+  const pool = new CatalogueSafePool({ connectionString, max: 2 });
+  pool.on("error", () => {});
+  return pool;
+}
+
 function migrationFactory(url: string) {
-  const pool = new CatalogueSafePool({ connectionString: url, max: 2 });
+  const pool = enginePool(url);
   const base = new PrismaPg(pool);
   const factory = {
     provider: base.provider,
@@ -101,7 +115,7 @@ function migrationFactory(url: string) {
     async connectToShadowDb() {
       const name = `essaim_shadow_${crypto.randomBytes(6).toString("hex")}`;
       await pool.query(`CREATE DATABASE "${name}"`);
-      const shadowPool = new CatalogueSafePool({ connectionString: withDatabase(url, name), max: 2 });
+      const shadowPool = enginePool(withDatabase(url, name));
       const shadowBase = new PrismaPg(shadowPool);
       const adapter = adaptForEngine(await shadowBase.connect(), shadowPool);
       const dispose = adapter.dispose.bind(adapter);
