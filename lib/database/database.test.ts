@@ -54,14 +54,15 @@ describe("migrations", () => {
   it("the migration engine's pools survive a connection killed while idle", async () => {
     const pool = enginePool(url);
     try {
-      const held = await pool.connect();
+      const held: pg.PoolClient = await pool.connect();
       const { rows } = await held.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
       held.release();
       const removed = new Promise((resolve) => pool.once("remove", resolve));
       // What DROP DATABASE … WITH (FORCE) does to a shadow connection still closing.
       await client.query("SELECT pg_terminate_backend($1)", [rows[0]!.pid]);
       await removed;
-      expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one).toBe(1);
+      const after: pg.QueryResult<{ one: number }> = await pool.query("SELECT 1 AS one");
+      expect(after.rows[0]!.one).toBe(1);
     } finally {
       await pool.end();
     }
