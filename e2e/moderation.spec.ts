@@ -140,3 +140,45 @@ test("a decision posted directly by a catalyst is refused and publishes nothing"
   expect((await sql<{ publicationStatus: string }>(`SELECT "publicationStatus" FROM "Alliance" WHERE id = $1`, [id]))[0]?.publicationStatus).toBe("PUBLISHED");
   await noJs.close();
 });
+
+test("a catalyst withdraws a submission to correct it: the admin who had it open is told, a stranger's forged withdrawal changes nothing", async ({ browser }) => {
+  const { catalyst, catalystPage, adminPage } = await actors(browser);
+  const name = `Alliance reprise ${crypto.randomBytes(3).toString("hex")}`;
+  const id = await completeDraft(catalyst.id, name);
+  await submitFromEditor(catalystPage, id);
+  await adminPage.goto(`/admin/moderation/${id}`);
+  await expect(adminPage.getByRole("button", { name: "Approuver et publier" })).toBeVisible();
+
+  // The withdraw form, read from the owner's page without JavaScript, posted by another catalyst.
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  await loginAs(noJs, catalyst.email);
+  const ownerPage = await noJs.newPage();
+  await ownerPage.goto(`/espace/alliances/${id}/modifier?etape=soumettre`);
+  const fields = await ownerPage.locator('[data-testid="withdraw-form"] input[type="hidden"]').evaluateAll((inputs) =>
+    inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as [string, string]),
+  );
+  expect(fields.some(([key]) => key.startsWith("$ACTION"))).toBe(true);
+  const origin = new URL(ownerPage.url()).origin;
+  await noJs.close();
+  const stranger = await createUser("CATALYST", "intruse");
+  const strangerContext = await browser.newContext();
+  await loginAs(strangerContext, stranger.email);
+  const forged = await strangerContext.request.post(`/espace/alliances/${id}/modifier?etape=soumettre`, { headers: { Origin: origin }, multipart: Object.fromEntries(fields) });
+  expect(forged.status()).toBeLessThan(500);
+  expect((await sql<{ reviewStatus: string }>(`SELECT "reviewStatus" FROM "Alliance" WHERE id = $1`, [id]))[0]?.reviewStatus).toBe("PENDING");
+  await strangerContext.close();
+
+  // The owner withdraws it from the editor, and may submit again.
+  await catalystPage.goto(`/espace/alliances/${id}/modifier?etape=soumettre`);
+  await expect(catalystPage.getByTestId("pending-review")).toContainText("ne fait pas partie de cette soumission");
+  await catalystPage.getByRole("button", { name: "Retirer la soumission" }).click();
+  await expect(catalystPage.getByRole("status").filter({ hasText: "Soumission retirée" })).toBeVisible();
+  await expect(catalystPage.getByRole("button", { name: "Soumettre à la relecture" })).toBeVisible();
+
+  // The admin's open review is now stale: approving is refused, with the reason.
+  await adminPage.getByRole("button", { name: "Approuver et publier" }).click();
+  await expect(adminPage.getByText("Les éditeurs ont retiré cette soumission")).toBeVisible();
+  expect((await sql<{ publicationStatus: string }>(`SELECT "publicationStatus" FROM "Alliance" WHERE id = $1`, [id]))[0]?.publicationStatus).toBe("UNPUBLISHED");
+  await adminPage.goto("/admin/moderation");
+  await expect(adminPage.getByTestId("queue-item").filter({ hasText: name })).toHaveCount(0);
+});

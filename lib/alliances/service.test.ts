@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeOrganisation, makeSubmittableAlliance, makeUser } from "@/lib/testing/factories";
-import { createAlliance, saveDraft, submitAlliance, type ConflictDetails } from "./service";
+import { createAlliance, NOT_PENDING_MESSAGE, saveDraft, submitAlliance, withdrawSubmission, type ConflictDetails } from "./service";
 
 async function expectAppError(promise: Promise<unknown>, code: AppError["code"]): Promise<AppError> {
   try {
@@ -179,5 +179,33 @@ describe("submitting for review", () => {
     expect(refused.reason).toBeInstanceOf(AppError);
     expect((refused.reason as AppError).code).toBe("CONFLICT");
     expect(await db.allianceRevision.count({ where: { allianceId: id, kind: "SUBMIT" } })).toBe(1);
+  });
+});
+
+describe("withdrawing a submission", () => {
+  it("takes it out of review, records who did it, and lets the editors correct and submit again", async () => {
+    const owner = await makeUser("CATALYST", "owner");
+    const { id, version } = await makeSubmittableAlliance(owner);
+    await submitAlliance(owner, id, version);
+    await withdrawSubmission(owner, id);
+    expect(await state(id)).toMatchObject({ reviewStatus: "NONE", publicationStatus: "UNPUBLISHED" });
+    expect(await db.allianceRevision.count({ where: { allianceId: id, kind: "WITHDRAW", authorId: owner.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { targetId: id, action: "alliance.withdraw", actorId: owner.id } })).toBe(1);
+    // Nothing left to withdraw: told so, nothing written.
+    expect((await expectAppError(withdrawSubmission(owner, id), "CONFLICT")).message).toBe(NOT_PENDING_MESSAGE);
+    expect(await db.allianceRevision.count({ where: { allianceId: id, kind: "WITHDRAW" } })).toBe(1);
+    const corrected = await saveDraft(owner, id, version, (d) => ({ ...d, summary: "Un résumé corrigé après le retrait de la soumission." }));
+    await submitAlliance(owner, id, corrected.version);
+    expect((await state(id)).reviewStatus).toBe("PENDING");
+  });
+
+  it("is refused to a catalyst who does not edit the alliance and to a member, and changes nothing", async () => {
+    const owner = await makeUser("CATALYST", "owner");
+    const { id, version } = await makeSubmittableAlliance(owner);
+    await submitAlliance(owner, id, version);
+    await expectAppError(withdrawSubmission(await makeUser("CATALYST", "stranger"), id), "NOT_FOUND");
+    await expectAppError(withdrawSubmission(await makeUser("MEMBER", "member"), id), "FORBIDDEN");
+    expect((await state(id)).reviewStatus).toBe("PENDING");
+    expect(await db.allianceRevision.count({ where: { allianceId: id, kind: "WITHDRAW" } })).toBe(0);
   });
 });

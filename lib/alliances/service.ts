@@ -180,3 +180,22 @@ export async function submitAlliance(actor: Actor, allianceId: string, expectedV
     await audit(tx, { actorId: actor.id, action: "alliance.submit", targetType: "Alliance", targetId: allianceId, after: { version: expectedVersion } });
   });
 }
+
+export const NOT_PENDING_MESSAGE = "Cette alliance n'attend plus de relecture : un administrateur l'a peut-être déjà décidée. Rechargez la page.";
+
+/**
+ * The editors take their submission back before an admin decides, to correct it and
+ * submit again. The published version, if any, stays online. Checked and written in one
+ * statement: a withdrawal crossing an admin's decision loses cleanly (the decision locks
+ * the row and requires PENDING; whichever commits first wins, the other is told).
+ */
+export async function withdrawSubmission(actor: Actor, allianceId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await assertCanEditAlliance(tx, actor, allianceId);
+    const updated = await tx.alliance.updateMany({ where: { id: allianceId, reviewStatus: "PENDING" }, data: { reviewStatus: "NONE", submittedAt: null, submittedById: null } });
+    if (updated.count !== 1) throw new AppError("CONFLICT", NOT_PENDING_MESSAGE);
+    const { draftVersion } = await tx.alliance.findUniqueOrThrow({ where: { id: allianceId }, select: { draftVersion: true } });
+    await tx.allianceRevision.create({ data: { allianceId, version: draftVersion, kind: "WITHDRAW", authorId: actor.id, snapshot: {} } });
+    await audit(tx, { actorId: actor.id, action: "alliance.withdraw", targetType: "Alliance", targetId: allianceId, after: { version: draftVersion } });
+  });
+}

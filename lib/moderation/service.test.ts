@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeOrganisation, makeSubmittableAlliance, makeUser } from "@/lib/testing/factories";
-import { saveDraft, submitAlliance } from "@/lib/alliances/service";
+import { saveDraft, submitAlliance, withdrawSubmission } from "@/lib/alliances/service";
 import { searchDirectory } from "@/lib/alliances/directory";
 import { approveSubmission, getReview, listQueue, rejectSubmission } from "./service";
 import { findPossibleDuplicates } from "./duplicates";
@@ -72,6 +72,17 @@ describe("approving", () => {
     expect(refused.code).toBe("CONFLICT");
     expect(refused.message).toMatch(/déjà été (approuvée|refusée)/);
     expect(await db.moderationDecision.count({ where: { revision: { allianceId: id } } })).toBe(1);
+  });
+
+  it("refuses a decision on a submission its editors withdrew, and says so", async () => {
+    const admin = await makeUser("ADMIN", "admin");
+    const { owner, id, revisionId } = await submitted();
+    await withdrawSubmission(owner, id);
+    const refused = await expectAppError(approveSubmission(admin, id, revisionId), "CONFLICT");
+    expect(refused.message).toContain("retiré cette soumission");
+    expect(await db.alliance.findUniqueOrThrow({ where: { id }, select: { publicationStatus: true } })).toEqual({ publicationStatus: "UNPUBLISHED" });
+    expect((await listQueue(admin)).map((item) => item.allianceId)).not.toContain(id);
+    expect((await getReview(admin, id)).history.map((entry) => entry.kind)).toEqual(["WITHDRAW"]);
   });
 
   it("refuses a decision on a submission that a newer one replaced", async () => {

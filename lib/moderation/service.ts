@@ -112,7 +112,7 @@ export async function getReview(actor: Actor, allianceId: string): Promise<Revie
     latestSubmissions(db, [allianceId]),
     db.allianceRevision.findFirst({ where: { allianceId, kind: "APPROVE" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { snapshot: true } }),
     db.allianceRevision.findMany({
-      where: { allianceId, kind: { in: ["APPROVE", "REJECT", "HIDE", "RESTORE"] } },
+      where: { allianceId, kind: { in: ["APPROVE", "REJECT", "HIDE", "RESTORE", "WITHDRAW"] } },
       orderBy: { createdAt: "desc" },
       take: 50,
       select: { kind: true, createdAt: true, author: { select: { publicName: true, name: true, email: true } }, decision: { select: { reason: true } }, snapshot: true },
@@ -148,12 +148,13 @@ async function lockPendingSubmission(tx: Tx, allianceId: string, revisionId: str
   const submission = (await latestSubmissions(tx, [allianceId])).get(allianceId);
   if (alliance.reviewStatus !== "PENDING" || !submission || submission.id !== revisionId) {
     const last = await tx.allianceRevision.findFirst({
-      where: { allianceId, kind: { in: ["APPROVE", "REJECT"] } },
+      where: { allianceId, kind: { in: ["APPROVE", "REJECT", "WITHDRAW"] } },
       orderBy: { createdAt: "desc" },
       select: { kind: true, createdAt: true, author: { select: { publicName: true, name: true, email: true } } },
     });
     const newer = alliance.reviewStatus === "PENDING" && submission && submission.id !== revisionId;
     if (newer) throw new AppError("CONFLICT", "Les éditeurs ont soumis une nouvelle version depuis que vous avez ouvert cette relecture : rechargez la page pour relire la dernière.");
+    if (last?.kind === "WITHDRAW") throw new AppError("CONFLICT", "Les éditeurs ont retiré cette soumission pour la corriger. Rien n'a été modifié.", { details: { decided: "WITHDRAW" } });
     const who = displayName(last?.author ?? null) ?? "un autre administrateur";
     const what = last?.kind === "REJECT" ? "refusée" : "approuvée";
     const when = last ? new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" }).format(last.createdAt) : "";

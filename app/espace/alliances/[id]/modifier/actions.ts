@@ -1,12 +1,12 @@
 "use server";
-// Server actions of the alliance editor: save a step, add/remove a partner, submit.
+// Server actions of the alliance editor: save a step, add/remove a partner, submit, withdraw.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { AppError } from "@/lib/errors";
 import { applyStep, isEditorStep, nextStep } from "@/lib/alliances/form-steps";
-import { ensureCanEdit, saveDraft, submitAlliance } from "@/lib/alliances/service";
+import { ensureCanEdit, saveDraft, submitAlliance, withdrawSubmission } from "@/lib/alliances/service";
 import { addCoEditor } from "@/lib/alliances/editors";
 import { geocodeAddress } from "@/lib/geo/address";
 import { assertOrganisationExists, findOrCreateOrganisation } from "@/lib/organisations/service";
@@ -94,6 +94,20 @@ export async function submitAllianceAction(_previous: ActionResult | null, formD
     await submitAlliance(user, allianceId, version);
     revalidatePath("/espace");
     target = "/espace?soumise=1";
+  });
+  if (result.ok && target) redirect(target);
+  return result;
+}
+
+export async function withdrawSubmissionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  let target: string | null = null;
+  const result = await runAction(async () => {
+    const user = await requireRole("CATALYST");
+    const allianceId = String(formData.get("allianceId") ?? "");
+    if (!allianceId) throw new AppError("INVALID_INPUT", "Formulaire incomplet : rechargez la page.");
+    await withdrawSubmission(user, allianceId);
+    revalidatePath("/espace");
+    target = `/espace/alliances/${encodeURIComponent(allianceId)}/modifier?etape=soumettre&retiree=1`;
   });
   if (result.ok && target) redirect(target);
   return result;

@@ -25,9 +25,9 @@ export const dynamic = "force-dynamic";
 
 const communeChoice = communeOption;
 
-export default async function EditAlliancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ etape?: string; plan?: string; enregistre?: string }> }) {
+export default async function EditAlliancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ etape?: string; plan?: string; enregistre?: string; retiree?: string }> }) {
   const { id } = await params;
-  const { etape, plan: planParam, enregistre } = await searchParams;
+  const { etape, plan: planParam, enregistre, retiree } = await searchParams;
   const user = await requirePageRole("CATALYST", `/espace/alliances/${id}/modifier`);
   const alliance = await getEditableAlliance(user, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -74,6 +74,7 @@ export default async function EditAlliancePage({ params, searchParams }: { param
         allianceId={alliance.id}
         version={alliance.version}
         state={alliance.state}
+        withdrawn={Boolean(retiree)}
         issues={submissionIssues(draft, types).map((issue) => issue.message)}
         editors={alliance.editors}
       />

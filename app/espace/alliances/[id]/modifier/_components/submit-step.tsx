@@ -1,21 +1,48 @@
 "use client";
-// Last step: what is missing before review, or the button that submits it.
+// Last step: what is missing before review, the button that submits it, or, while it
+// waits for review, the one that takes the submission back.
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/fields";
-import { addCoEditorAction, submitAllianceAction } from "../actions";
+import { addCoEditorAction, submitAllianceAction, withdrawSubmissionAction } from "../actions";
 import { ConflictPanel } from "./conflict-panel";
 
-export function SubmitStep({ allianceId, version, state, issues, editors }: { allianceId: string; version: number; state: string; issues: string[]; editors: { id: string; name: string; isOwner: boolean }[] }) {
+export function SubmitStep({
+  allianceId,
+  version,
+  state,
+  withdrawn,
+  issues,
+  editors,
+}: {
+  allianceId: string;
+  version: number;
+  state: string;
+  withdrawn: boolean;
+  issues: string[];
+  editors: { id: string; name: string; isOwner: boolean }[];
+}) {
   const t = useTranslations("editor.submit");
   const pending = state === "PENDING" || state === "CHANGES_PENDING";
   return (
     <div className="space-y-6">
-      {pending ? (
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
-          {t("pending")}
+      {withdrawn && !pending && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t("withdrawn")}
         </p>
+      )}
+      {pending ? (
+        <div className="space-y-3 rounded border border-amber-300 bg-amber-50 p-3" data-testid="pending-review">
+          <p role="status" className="font-medium">
+            {t("pending")}
+          </p>
+          <p>{t("pendingEdits")}</p>
+          <ActionForm action={withdrawSubmissionAction} testId="withdraw-form">
+            <input type="hidden" name="allianceId" value={allianceId} />
+            <SubmitButton variant="secondary">{t("withdraw")}</SubmitButton>
+          </ActionForm>
+        </div>
       ) : issues.length > 0 ? (
         <div className="space-y-2" data-testid="missing">
           <p className="font-medium">{t("missing")}</p>
