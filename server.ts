@@ -71,10 +71,17 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
   return {
     url: `http://localhost:${options.port}`,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop accepting, drop idle keep-alive sockets, give requests in flight 5 s to finish.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       server.closeAllConnections();
       await probe.end().catch(() => {});
       await app.close?.();
+      // The app's Prisma client (lib/db.ts) lives on globalThis: end its pool before the
+      // database goes away, so a stop does not log every idle connection as "lost".
+      const prisma = (globalThis as { essaimPrisma?: { $disconnect(): Promise<void> } }).essaimPrisma;
+      await prisma?.$disconnect().catch(() => {});
     },
   };
 }

@@ -17,7 +17,9 @@ async function main() {
   const database = await resolveDatabase();
   const running: { server?: { close(): Promise<void> } } = {};
   const stop = async (code = 0) => {
-    await Promise.allSettled([running.server?.close(), database.close()]);
+    // The server first (it ends its connections), then the database it was using.
+    await running.server?.close().catch(() => {});
+    await database.close().catch(() => {});
     process.exit(code);
   };
   process.once("SIGINT", () => void stop(0));
