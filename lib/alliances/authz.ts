@@ -7,6 +7,13 @@ import type { CurrentUser } from "@/lib/auth/session";
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * The editor rows that count as "the alliance's catalysts": held by an account that is still
+ * a catalyst (or admin) and not suspended. A catalyst demoted to member keeps the row (it comes
+ * back if they are promoted again) but receives nothing and is not shown.
+ */
+export const ACTIVE_EDITOR = { user: { suspendedAt: null, role: { in: ["CATALYST", "ADMIN"] } } } satisfies Prisma.AllianceEditorWhereInput;
+
 export const NOT_FOUND_MESSAGE = "Cette alliance n'existe pas, ou vous n'en êtes pas éditeur.";
 
 /** Throws NOT_FOUND (never revealing whether the alliance exists) unless `user` may edit it. */

@@ -2,6 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { ACTIVE_EDITOR } from "@/lib/alliances/authz";
 import { canSee, type Viewer } from "@/lib/alliances/visibility";
 
 export type { Viewer };
@@ -65,7 +66,7 @@ const loadPublished = cache(async (slug: string) =>
           funding: { select: { id: true, mechanism: true, amountSought: true, amountObtained: true, note: true } },
         },
       },
-      editors: { orderBy: { addedAt: "asc" }, select: { userId: true, user: { select: { publicName: true, profilePublic: true, id: true } } } },
+      editors: { where: ACTIVE_EDITOR, orderBy: { addedAt: "asc" }, select: { userId: true, user: { select: { publicName: true, profilePublic: true, id: true } } } },
     },
   }),
 );

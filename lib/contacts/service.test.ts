@@ -132,6 +132,25 @@ describe("sending a visit request", () => {
     expect(error.message).toContain(`limite de ${VISIT_REQUESTS_PER_DAY} demandes de visite par jour`);
     expect(await db.contactRequest.count({ where: { requesterId: member.id } })).toBe(VISIT_REQUESTS_PER_DAY);
   });
+
+  it("reaches only editors who are still catalysts: a demoted one gets no e-mail, and with none left the request is refused", async () => {
+    const { id, owner } = await alliance();
+    const demoted = await makeUser("CATALYST", "demoted");
+    await db.allianceEditor.create({ data: { allianceId: id, userId: demoted.id } });
+    await db.user.update({ where: { id: demoted.id }, data: { role: "MEMBER" } });
+    const member = await makeUser("MEMBER", "newcomer");
+    const sent = await sendVisitRequest(member, id, request);
+    expect(await db.mailMessage.count({ where: { to: owner.email, kind: "visit-request" } })).toBe(1);
+    expect(await db.mailMessage.count({ where: { to: demoted.email } })).toBe(0);
+    await replyToRequest(member, sent.id, { body: "Voici mon adresse pour organiser la visite.", sharesEmail: true });
+    expect(await db.mailMessage.count({ where: { to: demoted.email } })).toBe(0);
+
+    await db.user.update({ where: { id: owner.id }, data: { role: "MEMBER" } });
+    const other = await makeUser("MEMBER", "second");
+    const error = await expectAppError(sendVisitRequest(other, id, request), "CONFLICT");
+    expect(error.message).toContain("aucun catalyseur");
+    expect(await db.contactRequest.count({ where: { requesterId: other.id } })).toBe(0);
+  });
 });
 
 describe("blocking a sender", () => {
@@ -246,6 +265,27 @@ describe("threads", () => {
     await expectAppError(getThread(member, "missing-id"), "NOT_FOUND");
     const stored = await db.contactRequest.findUniqueOrThrow({ where: { id: sent.id }, include: { _count: { select: { messages: true } } } });
     expect(stored).toMatchObject({ status: "NEW", _count: { messages: 1 } });
+  });
+
+  it("a reply crossing a close never reopens the thread: whichever comes second sees the first", async () => {
+    const { id, owner } = await alliance();
+    const coEditor = await makeUser("CATALYST", "closer");
+    await db.allianceEditor.create({ data: { allianceId: id, userId: coEditor.id } });
+    for (let round = 0; round < 6; round++) {
+      const sent = await sendVisitRequest(await makeUser("MEMBER", `crossing${round}`), id, request);
+      const [reply] = await Promise.allSettled([
+        replyToRequest(owner, sent.id, { body: "Avec plaisir, venez quand vous voulez." }),
+        setRequestStatus(coEditor, sent.id, "CLOSED"),
+      ]);
+      const stored = await db.contactRequest.findUniqueOrThrow({ where: { id: sent.id }, include: { _count: { select: { messages: true } } } });
+      expect(stored.status, `round ${round}`).toBe("CLOSED");
+      expect(stored.closedAt).not.toBeNull();
+      // The reply either went in before the close or was refused as closed: never half of it.
+      if (reply.status === "rejected") {
+        expect((reply.reason as AppError).code).toBe("CONFLICT");
+        expect(stored._count.messages).toBe(1);
+      } else expect(stored._count.messages).toBe(2);
+    }
   });
 
   it("only editors change the state; a closed request takes no more replies until reopened", async () => {

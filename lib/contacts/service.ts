@@ -5,6 +5,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { ACTIVE_EDITOR } from "@/lib/alliances/authz";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit/service";
 import { hasRole } from "@/lib/auth/roles";
@@ -58,14 +59,19 @@ async function mail(recipients: string[], message: { kind: string; subject: stri
 
 async function editorEmails(allianceId: string, except?: string): Promise<string[]> {
   const editors = await db.allianceEditor.findMany({
-    where: { allianceId, userId: except ? { not: except } : undefined, user: { suspendedAt: null } },
+    where: { allianceId, userId: except ? { not: except } : undefined, ...ACTIVE_EDITOR },
     select: { user: { select: { email: true } } },
   });
   return editors.map((editor) => editor.user.email);
 }
 
-/** The request and how the actor relates to it; NOT_FOUND for anyone not party to it. */
-async function loadParty(tx: Tx, actor: Actor, requestId: string) {
+/**
+ * The request and how the actor relates to it; NOT_FOUND for anyone not party to it.
+ * Writers lock the row first, so a reply and a state change (close, block) made at the same
+ * moment run one after the other: the second sees what the first did, nothing is overwritten.
+ */
+async function loadParty(tx: Tx, actor: Actor, requestId: string, options: { lock?: boolean } = {}) {
+  if (options.lock) await tx.$queryRaw`SELECT 1 FROM "ContactRequest" WHERE id = ${requestId} FOR UPDATE`;
   const request = await tx.contactRequest.findUnique({
     where: { id: requestId },
     select: {
@@ -84,7 +90,7 @@ async function loadParty(tx: Tx, actor: Actor, requestId: string) {
 }
 
 async function assertEditor(tx: Tx, actor: Actor, requestId: string) {
-  const party = await loadParty(tx, actor, requestId);
+  const party = await loadParty(tx, actor, requestId, { lock: true });
   if (!party.isEditor) throw new AppError("FORBIDDEN", "Seuls les catalyseurs de l'alliance peuvent faire cela.");
   return party.request;
 }
@@ -101,13 +107,13 @@ export async function sendVisitRequest(actor: Actor, allianceId: string, input: 
   if (!parsed.success) throw new AppError("INVALID_INPUT", "La demande est à compléter.", { fieldErrors: fieldErrors(parsed.error) });
   const alliance = await db.alliance.findUnique({
     where: { id: allianceId },
-    select: { name: true, publicationStatus: true, welcomesVisits: true, editors: { select: { userId: true, user: { select: { suspendedAt: true } } } } },
+    select: { name: true, publicationStatus: true, welcomesVisits: true, editors: { select: { userId: true } }, _count: { select: { editors: { where: ACTIVE_EDITOR } } } },
   });
   if (!alliance || alliance.publicationStatus !== "PUBLISHED") throw new AppError("NOT_FOUND", "Cette alliance n'est pas publiée.");
   if (!alliance.welcomesVisits) throw new AppError("CONFLICT", "Cette alliance n'accueille pas de visites pour le moment : elle ne reçoit pas de demandes.");
   const editorIds = alliance.editors.map((editor) => editor.userId);
   if (editorIds.includes(actor.id)) throw new AppError("FORBIDDEN", "Vous êtes catalyseur de cette alliance : vous ne pouvez pas lui demander une visite.");
-  if (!alliance.editors.some((editor) => !editor.user.suspendedAt)) throw new AppError("CONFLICT", "Cette alliance n'a pour l'instant aucun catalyseur pour recevoir votre demande.");
+  if (alliance._count.editors === 0) throw new AppError("CONFLICT", "Cette alliance n'a pour l'instant aucun catalyseur pour recevoir votre demande.");
   if (await isBlockedByEditors(db, actor.id, editorIds)) throw new AppError("FORBIDDEN", BLOCKED_MESSAGE);
   const open = await db.contactRequest.findFirst({ where: { allianceId, requesterId: actor.id, status: { not: "CLOSED" } }, select: { id: true } });
   if (open) throw new AppError("CONFLICT", ALREADY_OPEN_MESSAGE, { details: { requestId: open.id } });
@@ -152,7 +158,7 @@ export async function replyToRequest(actor: Actor, requestId: string, input: unk
   const { body, sharesEmail } = parsed.data;
 
   const result = await db.$transaction(async (tx) => {
-    const { request, isEditor } = await loadParty(tx, actor, requestId);
+    const { request, isEditor } = await loadParty(tx, actor, requestId, { lock: true });
     if (request.status === "CLOSED") {
       throw new AppError(
         "CONFLICT",

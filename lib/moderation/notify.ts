@@ -5,9 +5,10 @@ import { db } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { sendMail } from "@/lib/mail/service";
+import { ACTIVE_EDITOR } from "@/lib/alliances/authz";
 
 export async function notifyEditors(allianceId: string, message: { kind: string; subject: string; body: string; link: string }): Promise<void> {
-  const editors = await db.allianceEditor.findMany({ where: { allianceId, user: { suspendedAt: null } }, select: { user: { select: { email: true } } } });
+  const editors = await db.allianceEditor.findMany({ where: { allianceId, ...ACTIVE_EDITOR }, select: { user: { select: { email: true } } } });
   for (const { user } of editors) {
     await sendMail({
       to: user.email,
