@@ -6,7 +6,10 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { waitedFor } from "@/lib/moderation/age";
 
-export const metadata: Metadata = { title: "Administration" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.admin");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function AdminPage() {

@@ -8,7 +8,10 @@ import { canShowOutbox } from "@/lib/mail/outbox-access";
 import { clientAddress } from "@/lib/security/local-request";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Boîte d'envoi locale", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.outbox");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ a?: string | string[] }> }) {

@@ -6,7 +6,10 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { signInSchema } from "@/lib/validation/auth";
 import { SignInForm } from "./_components/sign-in-form";
 
-export const metadata: Metadata = { title: "Se connecter" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.signIn");
+  return { title: t("title") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;

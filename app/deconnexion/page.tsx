@@ -3,7 +3,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "../connexion/actions";
 
-export const metadata: Metadata = { title: "Se déconnecter" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.signOut");
+  return { title: t("title") };
+}
 
 export default async function SignOutPage() {
   const t = await getTranslations("auth");

@@ -6,7 +6,10 @@ import { requirePageRole } from "@/lib/auth/session";
 import { listMyAlliances } from "@/lib/alliances/workspace";
 import { countNewRequests } from "@/lib/contacts/service";
 
-export const metadata: Metadata = { title: "Mon espace" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.workspace");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 const STATE_STYLE: Record<string, string> = {

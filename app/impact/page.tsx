@@ -8,7 +8,10 @@ import { listDomains } from "@/lib/alliances/directory";
 import { getNetworkImpact, type ImpactTable } from "@/lib/network/impact";
 import { DirectoryFilters } from "@/components/alliances/directory-filters";
 
-export const metadata: Metadata = { title: "Impact du réseau", description: "Ce que mesurent les alliances territoriales publiées, et comment elles essaiment." };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.networkImpact");
+  return { title: t("title"), description: t("description") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ImpactPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -15,10 +15,10 @@ import { PeersMap } from "@/components/maps/peers-map";
 import { PlaceField } from "./_components/place-field";
 import { UseMyPosition } from "./_components/use-my-position";
 
-export const metadata: Metadata = {
-  title: "Trouver un pair près de chez vous",
-  description: "Les alliances territoriales publiées les plus proches d'une commune, pour aller voir des pairs déjà en chemin.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.findPeer");
+  return { title: t("title"), description: t("description") };
+}
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -1,23 +1,26 @@
 // An alliance's published scaling plans, each with a timeline of its milestones
 // (done or to come said in words, not only by colour).
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicPlan } from "@/lib/alliances/public";
 import { getCommune, getDepartement, getRegion } from "@/lib/geo/communes";
-import { domainLabelFr } from "@/lib/reference/domains";
+import { DOMAINS } from "@/lib/reference/domains";
 
-const day = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
-const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-
-function targetName(target: { level: string; code: string; label: string }): string {
+function targetName(target: { level: string; code: string; label: string }, locale: string): string {
   if (target.level === "COMMUNE") return getCommune(target.code)?.name ?? target.label ?? target.code;
   if (target.level === "DEPARTEMENT") return getDepartement(target.code)?.name ?? target.code;
   if (target.level === "REGION") return getRegion(target.code)?.name ?? target.code;
-  return domainLabelFr(target.code);
+  const domain = DOMAINS.find((d) => d.code === target.code);
+  return domain ? (locale === "en" ? domain.labelEn : domain.labelFr) : target.code;
 }
 
 export async function ScalingPlans({ plans }: { plans: PublicPlan[] }) {
   const t = await getTranslations("scaling");
   const tEnums = await getTranslations("enums");
+  const locale = await getLocale();
+  // French stays fr-FR (as everywhere else); English uses British day-month order.
+  const format = locale === "en" ? "en-GB" : "fr-FR";
+  const day = new Intl.DateTimeFormat(format, { dateStyle: "long", timeZone: "UTC" });
+  const euros = new Intl.NumberFormat(format, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   return (
     <section aria-labelledby="scaling-plans" className="space-y-4" data-testid="scaling-plans">
       <h2 id="scaling-plans" className="text-xl font-semibold">
@@ -34,7 +37,7 @@ export async function ScalingPlans({ plans }: { plans: PublicPlan[] }) {
           {plan.targets.length > 0 && (
             <p>
               <span className="font-medium">{t("publicTargets")} : </span>
-              <span data-testid="plan-targets">{plan.targets.map(targetName).join(", ")}</span>
+              <span data-testid="plan-targets">{plan.targets.map((target) => targetName(target, locale)).join(", ")}</span>
             </p>
           )}
           {plan.funding.length > 0 && (

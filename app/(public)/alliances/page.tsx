@@ -9,7 +9,10 @@ import { AllianceCard } from "@/components/alliances/alliance-card";
 import { DirectoryFilters } from "@/components/alliances/directory-filters";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Les alliances territoriales" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.directory");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

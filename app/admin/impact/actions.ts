@@ -1,6 +1,7 @@
 "use server";
 // The shared impact catalogue (admins only, checked here and in the service).
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { saveCatalogueIndicator } from "@/lib/impact/service";
@@ -25,5 +26,5 @@ export async function saveCatalogueAction(_previous: ActionResult | null, formDa
     });
   });
   if (result.ok) revalidatePath("/admin/impact");
-  return result.ok ? { ...result, message: "Indicateur du catalogue enregistré." } : result;
+  return result.ok ? { ...result, message: (await getTranslations("adminImpact"))("saved") } : result;
 }

@@ -8,7 +8,10 @@ import { db } from "@/lib/db";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CatalogueForm } from "./_components/catalogue-form";
 
-export const metadata: Metadata = { title: "Catalogue d'impact" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.adminImpact");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {

@@ -6,7 +6,10 @@ import { requirePageRole } from "@/lib/auth/session";
 import { searchAuditLog } from "@/lib/audit/journal";
 import { auditFilterErrors, auditFilterSchema, type AuditFilters } from "@/lib/validation/audit";
 
-export const metadata: Metadata = { title: "Journal d'audit" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.journal");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 function query(filters: AuditFilters, page?: number): string {

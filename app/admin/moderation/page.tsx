@@ -6,7 +6,10 @@ import { requirePageRole } from "@/lib/auth/session";
 import { listQueue } from "@/lib/moderation/service";
 import { waitedFor } from "@/lib/moderation/age";
 
-export const metadata: Metadata = { title: "Modération" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.moderation");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ModerationQueuePage({ searchParams }: { searchParams: Promise<{ decision?: string | string[] }> }) {

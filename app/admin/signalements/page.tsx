@@ -7,7 +7,10 @@ import { listReports } from "@/lib/moderation/reports";
 import { ReportDecision } from "./_components/report-decision";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Signalements" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.reports");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 const DONE = ["hide", "request_update", "dismiss"] as const;

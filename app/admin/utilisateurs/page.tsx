@@ -7,7 +7,10 @@ import { searchUsers, userSearchSchema, type UserSearch } from "@/lib/admin/user
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { InviteForm, RoleForm, SuspensionForm } from "./_components/user-controls";
 
-export const metadata: Metadata = { title: "Utilisateurs" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.adminUsers");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 function href(search: UserSearch, page: number): string {

@@ -3,7 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "La connexion n'a pas abouti" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.signInError");
+  return { title: t("title") };
+}
 
 const KNOWN = ["Verification", "AccessDenied", "Configuration"] as const;
 

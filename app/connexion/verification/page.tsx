@@ -5,7 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { smtpConfigured } from "@/lib/mail/service";
 import { isLocalRequest } from "@/lib/security/local-request";
 
-export const metadata: Metadata = { title: "Vérifiez votre boîte mail" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.checkEmail");
+  return { title: t("title") };
+}
 
 export default async function VerifyRequestPage() {
   const t = await getTranslations("auth");

@@ -6,7 +6,10 @@ import { requirePageRole } from "@/lib/auth/session";
 import { listInbox } from "@/lib/contacts/service";
 import { StatusBadge } from "@/components/visits/status-badge";
 
-export const metadata: Metadata = { title: "Demandes de visite" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.visitRequests");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function InboxPage() {

@@ -1,6 +1,7 @@
 "use server";
 // A catalyst edits their own public profile (and only theirs: the actor is the target).
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { updateProfile } from "@/lib/people/profile";
@@ -17,5 +18,5 @@ export async function saveProfileAction(_previous: ActionResult | null, formData
     });
   });
   if (result.ok) revalidatePath("/espace/profil");
-  return result.ok ? { ...result, message: "Profil enregistré." } : result;
+  return result.ok ? { ...result, message: (await getTranslations("profile.form"))("saved") } : result;
 }

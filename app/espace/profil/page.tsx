@@ -9,7 +9,10 @@ import { communeOption } from "@/lib/geo/options";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProfileForm } from "./_components/profile-form";
 
-export const metadata: Metadata = { title: "Mon profil public" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.profile");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ProfilePage() {

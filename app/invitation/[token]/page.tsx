@@ -7,7 +7,10 @@ import { lookupInvitation } from "@/lib/admin/users";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AcceptForm } from "./_components/accept-form";
 
-export const metadata: Metadata = { title: "Invitation", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.invitation");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {

@@ -13,7 +13,10 @@ import { ThreadView } from "@/components/visits/thread-view";
 import { ReplyForm } from "@/components/visits/reply-form";
 import { replyAsRequesterAction } from "./actions";
 
-export const metadata: Metadata = { title: "Ma demande de visite" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.myRequest");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function MyThreadPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ envoyee?: string; fait?: string }> }) {

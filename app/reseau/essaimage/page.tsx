@@ -7,7 +7,10 @@ import { env } from "@/lib/env";
 import { listReplicationLines } from "@/lib/replications/service";
 import { ReplicationsMap } from "@/components/maps/replications-map";
 
-export const metadata: Metadata = { title: "Carte des essaimages", description: "Les alliances nées du modèle d'une autre, de l'origine à la réplique." };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.scalingMap");
+  return { title: t("title"), description: t("description") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ReplicationMapPage() {

@@ -15,7 +15,7 @@ export async function reportAllianceAction(_previous: ActionResult | null, formD
     if (String(formData.get("website") ?? "")) return;
     await fileReport(user, String(formData.get("allianceId") ?? ""), { reason: formData.get("reason") ?? undefined, text: String(formData.get("text") ?? ""), measurementId: String(formData.get("measurementId") ?? "") || undefined });
   });
-  return result.ok ? { ...result, message: "Merci : votre signalement est transmis aux administrateurs." } : result;
+  return result.ok ? { ...result, message: (await getTranslations("reports.form"))("sent") } : result;
 }
 
 /**

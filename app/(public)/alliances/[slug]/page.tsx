@@ -40,11 +40,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const result = await lookup(slug);
   if (result.kind !== "found") return {};
   const { alliance } = result;
+  const locale = await getLocale();
+  const tShell = await getTranslations("shell");
   return {
     title: alliance.name,
     description: alliance.summary,
     alternates: { canonical: `/alliances/${alliance.slug}` },
-    openGraph: { type: "article", title: alliance.name, description: alliance.summary, url: `/alliances/${alliance.slug}`, locale: "fr_FR", siteName: "Essaim" },
+    openGraph: { type: "article", title: alliance.name, description: alliance.summary, url: `/alliances/${alliance.slug}`, locale: locale === "en" ? "en_GB" : "fr_FR", siteName: tShell("brand") },
   };
 }
 

@@ -13,7 +13,10 @@ import { DiffCells } from "@/components/admin/text-diff";
 import { DecisionForms } from "./_components/decision-forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Relecture" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.review");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {

@@ -5,7 +5,10 @@ import { requirePageRole } from "@/lib/auth/session";
 import { NewAllianceForm } from "./_components/new-alliance-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Inscrire une alliance" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.newAlliance");
+  return { title: t("title") };
+}
 
 export default async function NewAlliancePage() {
   await requirePageRole("CATALYST", "/espace/alliances/nouvelle");

@@ -14,7 +14,10 @@ import { ReplyForm } from "@/components/visits/reply-form";
 import { BlockForm, StatusForm } from "./_components/catalyst-controls";
 import { replyAsCatalystAction } from "./actions";
 
-export const metadata: Metadata = { title: "Demande de visite" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.visitRequest");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 const DONE: Record<string, string> = { message: "sent", etat: "statusDone", bloque: "blockDone", debloque: "unblockDone" };

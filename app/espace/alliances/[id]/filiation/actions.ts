@@ -2,6 +2,7 @@
 // Declaring and answering replications. Each action re-checks the role and, through the
 // service, that the user edits the alliance concerned.
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { answerReplication, declareReplication } from "@/lib/replications/service";
@@ -14,7 +15,7 @@ export async function declareReplicationAction(_previous: ActionResult | null, f
     await declareReplication(user, field(formData, "allianceId"), field(formData, "originId"), field(formData, "note"));
   });
   if (result.ok) revalidatePath(`/espace/alliances/${field(formData, "allianceId")}/filiation`);
-  return result.ok ? { ...result, message: "Lien déclaré : l'alliance d'origine est invitée à le confirmer." } : result;
+  return result.ok ? { ...result, message: (await getTranslations("replications.done"))("declared") } : result;
 }
 
 export async function answerReplicationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -24,5 +25,5 @@ export async function answerReplicationAction(_previous: ActionResult | null, fo
     await answerReplication(user, field(formData, "replicationId"), accept);
   });
   if (result.ok) revalidatePath(`/espace/alliances/${field(formData, "allianceId")}/filiation`);
-  return result.ok ? { ...result, message: accept ? "Lien confirmé." : "Lien décliné." } : result;
+  return result.ok ? { ...result, message: (await getTranslations("replications.done"))(accept ? "confirmed" : "declined") } : result;
 }

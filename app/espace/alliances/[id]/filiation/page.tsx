@@ -10,7 +10,10 @@ import { listReplications, searchOrigins, type ReplicationRow } from "@/lib/repl
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AnswerForm, DeclareForm } from "./_components/replication-forms";
 
-export const metadata: Metadata = { title: "Filiation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.lineage");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function LineagePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string | string[] }> }) {

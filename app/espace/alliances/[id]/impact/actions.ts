@@ -2,6 +2,7 @@
 // Impact records of an alliance. Each action re-checks the role; the service checks
 // that the user edits the alliance (or is an admin).
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { addIndicator, recordEvidence, recordMeasurement, removeMeasurement } from "@/lib/impact/service";
@@ -17,7 +18,7 @@ export async function addIndicatorAction(_previous: ActionResult | null, formDat
     await addIndicator(user, field(formData, "allianceId"), input);
   });
   if (result.ok) refresh(formData);
-  return result.ok ? { ...result, message: "Indicateur ajouté." } : result;
+  return result.ok ? { ...result, message: (await getTranslations("impact.done"))("indicatorAdded") } : result;
 }
 
 export async function recordMeasurementAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -32,7 +33,7 @@ export async function recordMeasurementAction(_previous: ActionResult | null, fo
     });
   });
   if (result.ok) refresh(formData);
-  return result.ok ? { ...result, message: "Mesure enregistrée et publiée." } : result;
+  return result.ok ? { ...result, message: (await getTranslations("impact.done"))("measurementRecorded") } : result;
 }
 
 export async function removeMeasurementAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -41,7 +42,7 @@ export async function removeMeasurementAction(_previous: ActionResult | null, fo
     await removeMeasurement(user, field(formData, "measurementId"));
   });
   if (result.ok) refresh(formData);
-  return result.ok ? { ...result, message: "Mesure retirée." } : result;
+  return result.ok ? { ...result, message: (await getTranslations("impact.done"))("measurementRemoved") } : result;
 }
 
 export async function recordEvidenceAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -57,5 +58,5 @@ export async function recordEvidenceAction(_previous: ActionResult | null, formD
     });
   });
   if (result.ok) refresh(formData);
-  return result.ok ? { ...result, message: "Témoignage publié." } : result;
+  return result.ok ? { ...result, message: (await getTranslations("impact.done"))("evidencePublished") } : result;
 }

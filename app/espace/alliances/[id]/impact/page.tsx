@@ -11,7 +11,10 @@ import { listCatalogue, loadImpact } from "@/lib/impact/service";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AddIndicatorForm, EvidenceForm, MeasurementForm, RemoveMeasurementForm } from "./_components/impact-forms";
 
-export const metadata: Metadata = { title: "Impact de l'alliance" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.allianceImpact");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function AllianceImpactPage({ params }: { params: Promise<{ id: string }> }) {

@@ -20,7 +20,10 @@ import { SubmitStep } from "./_components/submit-step";
 import { ScalingStep } from "./_components/scaling-step";
 import { findPossibleDuplicates } from "@/lib/moderation/duplicates";
 
-export const metadata: Metadata = { title: "Modifier une alliance", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta.editAlliance");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 const communeChoice = communeOption;
@@ -111,7 +114,7 @@ export default async function EditAlliancePage({ params, searchParams }: { param
       <header>
         <p className="text-sm">
           <Link href="/espace" className="underline underline-offset-4">
-            ← Mon espace
+            {t("back")}
           </Link>
           {" · "}
           <Link href={`/espace/alliances/${alliance.id}/filiation`} className="underline underline-offset-4">
