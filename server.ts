@@ -44,6 +44,19 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
     req.headers[SERVER_TOKEN_HEADER] = serverToken;
     const path = req.url ?? "/";
+    // An encoded NUL cannot name anything here and PostgreSQL refuses it in any text:
+    // one clear 400 at the door rather than a check in every page and route.
+    if (path.includes("%00")) {
+      res.statusCode = 400;
+      if (path.startsWith("/api/")) {
+        res.setHeader("Content-Type", "application/json; charset=utf-8");
+        res.end(JSON.stringify({ error: "Adresse invalide : elle contient un caractère nul (%00)." }));
+        return;
+      }
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end(BAD_ADDRESS_PAGE);
+      return;
+    }
     if (!path.startsWith("/_next/") && !path.startsWith("/favicon") && !(await databaseAvailable())) {
       res.statusCode = 503;
       res.setHeader("Retry-After", "5");
@@ -85,6 +98,10 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
     },
   };
 }
+
+const BAD_ADDRESS_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Adresse invalide — Essaim</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.5}h1{font-size:1.5rem}</style></head>
+<body><main><h1>Adresse invalide</h1><p>Cette adresse contient un caractère nul (%00) qu'Essaim ne peut pas lire. Vérifiez le lien ou <a href="/">revenez à l'accueil</a>.</p></main></body></html>`;
 
 const UNAVAILABLE_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="10"><title>Service momentanément indisponible — Essaim</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.5}h1{font-size:1.5rem}</style></head>

@@ -35,6 +35,17 @@ test("an unknown route shows a French 404", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
 });
 
+test("an address with an encoded NUL character gets a French 400, on pages and on APIs", async ({ request }) => {
+  for (const path of ["/alliances?q=seniors%00", "/alliances/%00", "/catalyseurs/%00", "/impact/export?tableau=registres&q=%00"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(await response.text(), path).toContain("caractère nul");
+  }
+  const api = await request.get("/api/communes?q=Poi%00");
+  expect(api.status()).toBe(400);
+  expect((await api.json()).error).toContain("caractère nul");
+});
+
 test("health answers 200 with the database status", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);

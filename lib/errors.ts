@@ -38,3 +38,17 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     text,
   );
 }
+
+/**
+ * True when PostgreSQL refused text it cannot store (a NUL character, invalid UTF-8): bad
+ * input that slipped past a schema, reported as such rather than as an internal error.
+ */
+export function isUnstorableText(error: unknown): boolean {
+  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
+  return /\b22021\b|\b22P05\b|invalid byte sequence for encoding|unsupported Unicode escape sequence/i.test(text);
+}
+
+/** True when a write hit a unique constraint (Prisma's P2002): usually two people at once. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === "P2002";
+}

@@ -3,7 +3,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
-import { isAppError, isDatabaseUnavailable } from "@/lib/errors";
+import { isAppError, isDatabaseUnavailable, isUnstorableText } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
 export type ActionResult<T = unknown> =
@@ -18,6 +18,9 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
     if (isAppError(error)) return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors, details: error.details };
     if (isDatabaseUnavailable(error)) {
       return { ok: false, code: "UNAVAILABLE", error: "Le service est momentanément indisponible : rien n'a été enregistré. Réessayez dans un instant." };
+    }
+    if (isUnstorableText(error)) {
+      return { ok: false, code: "INVALID_INPUT", error: "Le texte envoyé contient un caractère invisible non autorisé (caractère nul) : retirez-le. Rien n'a été enregistré." };
     }
     const ref = crypto.randomBytes(4).toString("hex");
     logger.error({ err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error), ref }, "server action failed");

@@ -103,8 +103,19 @@ describe("saving the working copy", () => {
   it("refuses bad input field by field and changes nothing", async () => {
     const owner = await makeUser("CATALYST", "owner");
     const { id } = await createAlliance(owner, "Alliance mal saisie");
+    const document = (key: string) => ({ key, title: "Rapport", url: "https://example.org/rapport.pdf", kind: "REPORT", licence: "CC-BY-4.0" });
+    const plan = (key: string, milestones: string[]) => ({
+      key,
+      kind: "GEOGRAPHIC",
+      title: "Essaimer",
+      milestones: milestones.map((m) => ({ key: m, title: "Étape", dueDate: "2026-03-01" })),
+    });
     const cases: [Record<string, unknown>, string][] = [
       [{ name: "<script>alert(1)</script>" }, "name"],
+      [{ description: "Texte\u0000caché" }, "description"],
+      [{ documents: [document("d1"), document("d1")] }, "documents.1.key"],
+      [{ scalingPlans: [plan("p_m_1", [])] }, "scalingPlans.0.key"],
+      [{ scalingPlans: [plan("p1", ["m1", "m1"])] }, "scalingPlans.0.milestones.1.key"],
       [{ summary: "x".repeat(301) }, "summary"],
       [{ startDate: "2020-05-01", endDate: "2019-01-01" }, "endDate"],
       [{ startDate: "2999-01-01" }, "startDate"],

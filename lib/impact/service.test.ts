@@ -52,6 +52,7 @@ describe("impact measurements", () => {
       [{ value: "3", measuredOn: "2023-06-01" }, "measuredOn", "précéder la date de référence"],
       [{ value: "3", measuredOn: "2999-01-01" }, "measuredOn", "futur"],
       [{ value: "beaucoup", measuredOn: "2025-01-01" }, "value", "Saisissez un nombre"],
+      [{ value: "2 000 000 000 000", measuredOn: "2025-01-01" }, "value", "trop grande"],
     ];
     for (const [input, field, message] of cases) {
       const error = await refusal(recordMeasurement(owner, indicatorId, { source: "Enquête", ...input }), "INVALID_INPUT");

@@ -24,7 +24,12 @@ export const frenchNumber = z.preprocess(
     const text = String(value).replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
     return text === "" ? null : Number(text);
   },
-  z.number({ message: "Saisissez un nombre (par exemple 12 ou 3,5)." }).refine(Number.isFinite, { message: "Saisissez un nombre (par exemple 12 ou 3,5)." }).nullable(),
+  z
+    .number({ message: "Saisissez un nombre (par exemple 12 ou 3,5)." })
+    .refine(Number.isFinite, { message: "Saisissez un nombre (par exemple 12 ou 3,5)." })
+    // Stored as Decimal(16, 4): twelve digits before the decimal point.
+    .refine((value) => Math.abs(value) < 1e12, { message: "Valeur trop grande : moins de mille milliards." })
+    .nullable(),
 );
 
 /** Whether a value makes sense in a unit; a French reason when it does not. */
