@@ -5,7 +5,7 @@ import { makeSubmittableAlliance, makeUser } from "@/lib/testing/factories";
 import { submitAlliance } from "@/lib/alliances/service";
 import { approveSubmission, rejectSubmission } from "@/lib/moderation/service";
 import { changeRole } from "./users";
-import { getDashboard, startOfParisMonth } from "./dashboard";
+import { getDashboard } from "./dashboard";
 
 async function submitted() {
   const owner = await makeUser("CATALYST", "owner");
@@ -37,10 +37,5 @@ describe("admin dashboard", () => {
     expect(region(after)).toBe(region(before) + 1);
     expect(after.byRegion.find((r) => r.code === "75")?.name).toBe("Nouvelle-Aquitaine");
     expect(await db.alliance.count({ where: { publicationStatus: "PUBLISHED", region: "75" } })).toBe(region(after));
-  });
-
-  it("starts the month at midnight in Paris", () => {
-    expect(startOfParisMonth(new Date("2026-11-24T12:00:00Z")).toISOString()).toBe("2026-10-31T23:00:00.000Z");
-    expect(startOfParisMonth(new Date("2026-07-31T23:30:00Z")).toISOString()).toBe("2026-07-31T22:00:00.000Z");
   });
 });

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { listRegions } from "@/lib/geo/communes";
-import { parisMidnight } from "@/lib/audit/journal";
+import { startOfParisMonth } from "@/lib/dates/paris";
 
 export type Dashboard = {
   waiting: number;
@@ -16,12 +16,6 @@ export type Dashboard = {
   newCatalysts: number;
   byRegion: { code: string; name: string; count: number }[];
 };
-
-/** The first day of the current month in Paris, as an instant. */
-export function startOfParisMonth(now: Date): Date {
-  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit" }).format(now).split("-");
-  return parisMidnight(`${year}-${month}-01`);
-}
 
 export const NEW_CATALYST_DAYS = 30;
 

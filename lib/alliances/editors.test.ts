@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeUser } from "@/lib/testing/factories";
 import { createAlliance, saveDraft } from "./service";
-import { addCoEditor } from "./editors";
+import { addCoEditor, ALREADY_EDITOR_MESSAGE } from "./editors";
 
 describe("co-editors", () => {
   it("an editor adds a catalyst, who can then edit and is told by e-mail", async () => {
@@ -31,5 +31,17 @@ describe("co-editors", () => {
     await refuse(owner, owner.email, "CONFLICT");
     await refuse(stranger, stranger.email, "NOT_FOUND");
     expect(await db.allianceEditor.count({ where: { allianceId: id } })).toBe(1);
+  });
+
+  it("adding the same person twice at once gives one editor row and a clear conflict, not an internal error", async () => {
+    const owner = await makeUser("CATALYST", "owner");
+    const colleague = await makeUser("CATALYST", "colleague");
+    const { id } = await createAlliance(owner, "Alliance cliquée deux fois");
+    const results = await Promise.allSettled([0, 1, 2].map(() => addCoEditor({ ...owner, email: owner.email }, id, colleague.email)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const refused of results.filter((r) => r.status === "rejected")) {
+      expect(refused.reason).toMatchObject({ code: "CONFLICT", message: ALREADY_EDITOR_MESSAGE });
+    }
+    expect(await db.allianceEditor.count({ where: { allianceId: id, userId: colleague.id } })).toBe(1);
   });
 });

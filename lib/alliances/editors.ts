@@ -10,6 +10,8 @@ import { logger } from "@/lib/logger";
 import type { CurrentUser } from "@/lib/auth/session";
 import { assertCanEditAlliance } from "@/lib/alliances/authz";
 
+export const ALREADY_EDITOR_MESSAGE = "Cette personne édite déjà l'alliance.";
+
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: "Saisissez une adresse e-mail valide." }).max(254));
 
 export async function addCoEditor(actor: Pick<CurrentUser, "id" | "role" | "publicName" | "email">, allianceId: string, rawEmail: unknown): Promise<{ name: string }> {
@@ -24,9 +26,10 @@ export async function addCoEditor(actor: Pick<CurrentUser, "id" | "role" | "publ
         fieldErrors: { email: ["Cette adresse n'est pas celle d'un catalyseur du réseau. Demandez à un administrateur de l'inviter d'abord."] },
       });
     }
-    const existing = await tx.allianceEditor.findUnique({ where: { allianceId_userId: { allianceId, userId: invitee.id } }, select: { userId: true } });
-    if (existing) throw new AppError("CONFLICT", "Cette personne édite déjà l'alliance.");
-    await tx.allianceEditor.create({ data: { allianceId, userId: invitee.id } });
+    // ON CONFLICT DO NOTHING: the same person added twice at once (two editors, a double
+    // submission) is told they already edit it, never given an internal error.
+    const { count } = await tx.allianceEditor.createMany({ data: [{ allianceId, userId: invitee.id }], skipDuplicates: true });
+    if (count === 0) throw new AppError("CONFLICT", ALREADY_EDITOR_MESSAGE);
     await audit(tx, { actorId: actor.id, action: "alliance.editor.add", targetType: "Alliance", targetId: allianceId, after: { userId: invitee.id } });
     const alliance = await tx.alliance.findUniqueOrThrow({ where: { id: allianceId }, select: { draft: true } });
     return { inviteeName: invitee.publicName ?? invitee.name ?? email, allianceName: (alliance.draft as { name?: string }).name ?? "" };

@@ -3,7 +3,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { audit } from "@/lib/audit/service";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -81,7 +81,7 @@ export async function createAlliance(actor: Actor, name: string): Promise<{ id: 
     try {
       return await insertAlliance(actor, draft);
     } catch (error) {
-      const slugTaken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      const slugTaken = isUniqueViolation(error);
       if (!slugTaken || attempt >= 3) throw error;
     }
   }
@@ -104,14 +104,23 @@ async function insertAlliance(actor: Actor, draft: AllianceDraft): Promise<{ id:
  * Saves the working copy. `expectedVersion` is the version the editor loaded; if someone
  * saved in between, nothing is written and a CONFLICT carries the other change.
  */
-export async function saveDraft(actor: Actor, allianceId: string, expectedVersion: number, update: (current: AllianceDraft) => unknown): Promise<{ version: number; changedFields: string[] }> {
+/**
+ * Saves the working copy: `update` gets the current draft (and the transaction, for anything it
+ * must create alongside) once the edit right and the version are checked; all or nothing.
+ */
+export async function saveDraft(
+  actor: Actor,
+  allianceId: string,
+  expectedVersion: number,
+  update: (current: AllianceDraft, tx: Tx) => unknown,
+): Promise<{ version: number; changedFields: string[] }> {
   return db.$transaction(async (tx) => {
     await assertCanEditAlliance(tx, actor, allianceId);
     const current = await tx.alliance.findUniqueOrThrow({ where: { id: allianceId }, select: { draft: true, draftVersion: true, archivedAt: true } });
     if (current.archivedAt) throw new AppError("CONFLICT", "Cette alliance est archivée : elle ne peut plus être modifiée.");
     if (current.draftVersion !== expectedVersion) throw await conflict(tx, allianceId, current.draftVersion);
     const before = allianceDraftSchema.parse(current.draft);
-    const next = parseDraft(update(before));
+    const next = parseDraft(await update(before, tx));
     if (next.domainCodes.length) {
       const known = await tx.domain.count({ where: { code: { in: next.domainCodes }, active: true } });
       if (known !== next.domainCodes.length) {

@@ -61,7 +61,7 @@ export async function getEditableAlliance(user: Pick<CurrentUser, "id" | "role">
         reviewStatus: true,
         archivedAt: true,
         lastRejectionReason: true,
-        editors: { orderBy: { addedAt: "asc" }, select: { isOwner: true, user: { select: { id: true, publicName: true, name: true, email: true } } } },
+        editors: { orderBy: { addedAt: "asc" }, select: { isOwner: true, user: { select: { id: true, publicName: true, name: true } } } },
       },
     });
     if (!alliance) throw new AppError("NOT_FOUND", "Alliance introuvable.");
@@ -78,7 +78,8 @@ export async function getEditableAlliance(user: Pick<CurrentUser, "id" | "role">
       state: workspaceState(alliance),
       rejectionReason: alliance.lastRejectionReason,
       partners: organisations,
-      editors: alliance.editors.map((e) => ({ id: e.user.id, name: e.user.publicName ?? e.user.name ?? e.user.email, isOwner: e.isOwner })),
+      // An e-mail address is never shown in place of a name, not even to co-editors.
+      editors: alliance.editors.map((e) => ({ id: e.user.id, name: e.user.publicName ?? e.user.name ?? "Catalyseur sans nom affiché", isOwner: e.isOwner })),
     };
   });
 }

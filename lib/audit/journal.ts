@@ -7,6 +7,7 @@ import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { AuditFilters } from "@/lib/validation/audit";
 import { csvLine } from "@/lib/csv";
+import { parisMidnight } from "@/lib/dates/paris";
 
 export const AUDIT_PAGE_SIZE = 50;
 const EXPORT_CHUNK = 1000;
@@ -16,15 +17,6 @@ type Actor = Pick<CurrentUser, "id" | "role">;
 
 function assertAdmin(actor: Actor): void {
   if (!hasRole(actor.role, "ADMIN")) throw new AppError("FORBIDDEN", "Réservé aux administrateurs.");
-}
-
-/** Midnight in Paris of an ISO day, as an instant. */
-export function parisMidnight(iso: string): Date {
-  const guess = new Date(iso + "T00:00:00Z");
-  const offset = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" }).formatToParts(guess).find((p) => p.type === "timeZoneName")?.value ?? "GMT+01:00";
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offset);
-  const minutes = match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 60;
-  return new Date(guess.getTime() - minutes * 60_000);
 }
 
 async function where(filters: AuditFilters): Promise<Prisma.AuditLogWhereInput> {

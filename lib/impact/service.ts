@@ -4,7 +4,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { parisDay } from "@/lib/dates/paris";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { audit } from "@/lib/audit/service";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -23,7 +24,7 @@ function invalid(error: z.ZodError, message = "Certains champs sont à corriger.
 }
 
 const date = (iso: string) => (iso ? new Date(iso + "T00:00:00Z") : null);
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => parisDay();
 
 export async function addIndicator(actor: Actor, allianceId: string, input: unknown): Promise<{ id: string }> {
   const parsed = indicatorSchema.safeParse(input);
@@ -60,7 +61,7 @@ export async function addIndicator(actor: Actor, allianceId: string, input: unkn
       await audit(tx, { actorId: actor.id, action: "impact.indicator.add", targetType: "Alliance", targetId: allianceId, after: { indicatorId: indicator.id, name: indicator.name, catalogueCode: catalogue?.code ?? null } });
       return { id: indicator.id };
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      if (isUniqueViolation(error)) {
         throw new AppError("CONFLICT", "Cette alliance suit déjà cet indicateur du catalogue.", { fieldErrors: { catalogueCode: ["Cette alliance suit déjà cet indicateur."] } });
       }
       throw error;

@@ -2,6 +2,7 @@
 // of Alliance (through the same projection the seed uses) and its relations. Runs inside
 // the approval transaction, so a failure leaves the published version as it was.
 import "server-only";
+import { parisDay } from "@/lib/dates/paris";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishedColumns, type PartnerInfo } from "@/lib/alliances/projection";
 import type { AllianceDraft } from "@/lib/validation/alliance";
@@ -54,7 +55,7 @@ export async function applySnapshot(tx: Tx, allianceId: string, draft: AllianceD
 async function applyScalingPlans(tx: Tx, allianceId: string, draft: AllianceDraft, now: Date): Promise<void> {
   const keys = draft.scalingPlans.map((p) => p.key);
   await tx.scalingPlan.deleteMany({ where: { allianceId, draftKey: { notIn: keys } } });
-  const today = date(now.toISOString().slice(0, 10));
+  const today = date(parisDay(now));
   for (const [position, plan] of draft.scalingPlans.entries()) {
     const fields = {
       kind: plan.kind,

@@ -2,9 +2,8 @@
 // limited); admins hide the alliance, ask its catalysts to update it, or dismiss it.
 import "server-only";
 import { z } from "zod";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { audit } from "@/lib/audit/service";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -58,7 +57,7 @@ export async function fileReport(actor: Actor, allianceId: string, input: unknow
     });
   } catch (error) {
     // The same user reporting twice at once: the unique index keeps one.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "Vous avez déjà signalé cette alliance : les administrateurs examinent votre signalement.");
     }
     throw error;

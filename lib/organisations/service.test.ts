@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { makeUser } from "@/lib/testing/factories";
+import { makeSubmittableAlliance, makeUser } from "@/lib/testing/factories";
+import { saveDraft } from "@/lib/alliances/service";
 import { findOrCreateOrganisation, searchOrganisations } from "./service";
 
 describe("findOrCreateOrganisation", () => {
@@ -28,6 +29,31 @@ describe("findOrCreateOrganisation", () => {
       await expect(findOrCreateOrganisation(input, user.id)).rejects.toBeInstanceOf(AppError);
     }
     expect(await db.organisation.count()).toBe(before);
+  });
+
+  it("created inside a save that is refused (someone saved first), leaves no organisation behind", async () => {
+    const owner = await makeUser("CATALYST", "org");
+    const { id } = await makeSubmittableAlliance(owner);
+    const { draftVersion } = await db.alliance.findUniqueOrThrow({ where: { id }, select: { draftVersion: true } });
+    await saveDraft(owner, id, draftVersion, (draft) => ({ ...draft, summary: draft.summary + " (complété)" }));
+    const addPartner = (version: number) =>
+      saveDraft(owner, id, version, async (draft, tx) => {
+        const organisation = await findOrCreateOrganisation({ name: "Régie de quartier du Clain", type: "ASSOCIATION", communeInsee: "86194" }, owner.id, tx);
+        return { ...draft, partners: [...draft.partners, { organisationId: organisation.id, role: "MEMBER", description: "" }] };
+      });
+    await expect(addPartner(draftVersion)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.organisation.count({ where: { name: "Régie de quartier du Clain" } })).toBe(0);
+    await addPartner(draftVersion + 1);
+    expect(await db.organisation.count({ where: { name: "Régie de quartier du Clain" } })).toBe(1);
+  });
+
+  it("gives two simultaneous creations of the same organisation one row", async () => {
+    const user = await makeUser("CATALYST", "org");
+    const input = { name: "Épicerie solidaire des Couronneries", type: "ASSOCIATION", communeInsee: "86194" };
+    const results = await Promise.all([findOrCreateOrganisation(input, user.id), findOrCreateOrganisation(input, user.id), findOrCreateOrganisation(input, user.id)]);
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(await db.organisation.count({ where: { name: "Épicerie solidaire des Couronneries" } })).toBe(1);
   });
 
   it("is found while typing, tolerating a typo", async () => {

@@ -20,8 +20,13 @@ export async function searchOrganisations(query: string, limit = 8): Promise<Org
   return rows.map((row) => ({ id: row.id, name: row.name, type: row.type, communeName: row.communeInsee ? (getCommune(row.communeInsee)?.name ?? null) : null }));
 }
 
-/** The organisation with that name in that commune, created if it does not exist yet. */
-export async function findOrCreateOrganisation(input: unknown, createdById: string): Promise<{ id: string; type: string; created: boolean }> {
+type Client = Prisma.TransactionClient;
+
+/**
+ * The organisation with that name in that commune, created if it does not exist yet. Pass the
+ * caller's transaction so that the organisation exists only if what uses it is saved too.
+ */
+export async function findOrCreateOrganisation(input: unknown, createdById: string, client: Client = db): Promise<{ id: string; type: string; created: boolean }> {
   const parsed = newOrganisationSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
@@ -34,30 +39,30 @@ export async function findOrCreateOrganisation(input: unknown, createdById: stri
   }
   const normalizedName = normalizeOrganisationName(data.name);
   const communeInsee = data.communeInsee || null;
-  const existing = await db.organisation.findFirst({ where: { normalizedName, communeInsee }, select: { id: true, type: true } });
+  const sameName = { normalizedName, communeInsee };
+  const existing = await client.organisation.findFirst({ where: sameName, select: { id: true, type: true } });
   if (existing) return { ...existing, created: false };
   if (data.siren) {
-    const bySiren = await db.organisation.findUnique({ where: { siren: data.siren }, select: { id: true, type: true } });
+    const bySiren = await client.organisation.findUnique({ where: { siren: data.siren }, select: { id: true, type: true } });
     if (bySiren) return { ...bySiren, created: false };
   }
-  try {
-    const created = await db.organisation.create({
-      data: { name: data.name, normalizedName, type: data.type, communeInsee, siren: data.siren || null, createdById },
-      select: { id: true, type: true },
-    });
-    return { ...created, created: true };
-  } catch (error) {
-    // Two editors creating the same organisation at once: the second one finds the first's.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const again = await db.organisation.findFirst({ where: { OR: [{ normalizedName, communeInsee }, ...(data.siren ? [{ siren: data.siren }] : [])] }, select: { id: true, type: true } });
-      if (again) return { ...again, created: false };
-    }
-    throw error;
-  }
+  // ON CONFLICT DO NOTHING: two editors creating the same organisation at once both end up with
+  // the first one's row, and a conflict never aborts the caller's transaction.
+  const { count } = await client.organisation.createMany({
+    data: [{ name: data.name, normalizedName, type: data.type, communeInsee, siren: data.siren || null, createdById }],
+    skipDuplicates: true,
+  });
+  const row = await client.organisation.findFirst({
+    where: { OR: [sameName, ...(data.siren ? [{ siren: data.siren }] : [])] },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, type: true },
+  });
+  if (!row) throw new AppError("CONFLICT", "Cette organisation vient d'être modifiée par quelqu'un d'autre : réessayez.");
+  return { ...row, created: count === 1 };
 }
 
 /** The organisation picked in the autocomplete must exist (the id comes from the browser). */
-export async function assertOrganisationExists(id: string): Promise<void> {
-  const found = await db.organisation.count({ where: { id } });
+export async function assertOrganisationExists(id: string, client: Client = db): Promise<void> {
+  const found = await client.organisation.count({ where: { id } });
   if (!found) throw new AppError("INVALID_INPUT", "Certains champs sont à corriger.", { fieldErrors: { organisationId: ["Cette organisation n'existe pas : choisissez-la dans la liste."] } });
 }

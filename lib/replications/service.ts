@@ -4,7 +4,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { audit } from "@/lib/audit/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { assertCanEditAlliance } from "@/lib/alliances/authz";
@@ -47,7 +47,7 @@ export async function declareReplication(actor: Actor, replicaId: string, origin
       const replication = await tx.replication.create({ data: { originId, replicaId, requestedById: actor.id, note: parsedNote.data || null }, select: { id: true } });
       await audit(tx, { actorId: actor.id, action: "replication.declare", targetType: "Replication", targetId: replication.id, after: { originId, replicaId } });
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "Ce lien est déjà déclaré.");
+      if (isUniqueViolation(error)) throw new AppError("CONFLICT", "Ce lien est déjà déclaré.");
       throw error;
     }
     return origin;

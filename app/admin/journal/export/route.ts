@@ -1,6 +1,7 @@
 // CSV export of the filtered audit log (admins only: 401 signed out, 403 other roles,
 // 400 with the reason for bad filters). UTF-8 with a BOM and `;` so spreadsheets set to
 // French open it as columns, accents intact (ADR 0014).
+import { parisDay } from "@/lib/dates/paris";
 import { NextResponse, type NextRequest } from "next/server";
 import { requireRole } from "@/lib/auth/session";
 import { HTTP_STATUS, isAppError } from "@/lib/errors";
@@ -34,7 +35,7 @@ export async function GET(request: NextRequest) {
       await lines.return(undefined);
     },
   });
-  const day = new Date().toISOString().slice(0, 10);
+  const day = parisDay();
   return new Response(stream, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -55,21 +55,21 @@ export async function addPartnerAction(_previous: ActionResult | null, formData:
       for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
       throw new AppError("INVALID_INPUT", "Certains champs sont à corriger.", { fieldErrors });
     }
-    // Permission first: nothing (not even a new organisation) is written for a non-editor.
-    await ensureCanEdit(user, allianceId);
-    let organisationId = parsed.data.organisationId;
-    if (organisationId) await assertOrganisationExists(organisationId);
-    if (!organisationId) {
-      const organisation = await findOrCreateOrganisation(
-        { name: formData.get("organisation.name") ?? "", type: formData.get("organisation.type") ?? "", communeInsee: formData.get("organisation.communeInsee") ?? "", siren: formData.get("organisation.siren") ?? "" },
-        user.id,
-      );
-      organisationId = organisation.id;
-    }
-    const saved = await saveDraft(user, allianceId, version, (draft) => ({
-      ...draft,
-      partners: [...draft.partners, { organisationId, role: parsed.data.role, description: parsed.data.description }],
-    }));
+    // Inside the save: the edit right and the version are checked first, and a new organisation
+    // is created in the same transaction, so a refused save leaves none behind.
+    const saved = await saveDraft(user, allianceId, version, async (draft, tx) => {
+      let organisationId = parsed.data.organisationId;
+      if (organisationId) await assertOrganisationExists(organisationId, tx);
+      else {
+        const organisation = await findOrCreateOrganisation(
+          { name: formData.get("organisation.name") ?? "", type: formData.get("organisation.type") ?? "", communeInsee: formData.get("organisation.communeInsee") ?? "", siren: formData.get("organisation.siren") ?? "" },
+          user.id,
+          tx,
+        );
+        organisationId = organisation.id;
+      }
+      return { ...draft, partners: [...draft.partners, { organisationId, role: parsed.data.role, description: parsed.data.description }] };
+    });
     revalidatePath(`/espace/alliances/${allianceId}/modifier`);
     return { version: saved.version };
   });
