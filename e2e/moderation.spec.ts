@@ -78,7 +78,7 @@ test("an admin rejects a change: the published version stays and the catalyst re
   await expect(mine.getByTestId("rejection-reason")).toContainText("Le nom doit rester celui de la convention de partenariat.");
 });
 
-test("a report leads an admin to hide the alliance; its catalyst is told why", async ({ browser, page, context }) => {
+test("a report leads an admin to hide the alliance; its catalyst is told why; an admin can republish it", async ({ browser, page, context }) => {
   const { catalyst, catalystPage, adminPage } = await actors(browser);
   const name = `Alliance signalée ${crypto.randomBytes(3).toString("hex")}`;
   const id = await completeDraft(catalyst.id, name);
@@ -110,6 +110,18 @@ test("a report leads an admin to hide the alliance; its catalyst is told why", a
   await expect(page.getByTestId("outbox-message").filter({ hasText: "n'est plus visible dans le registre" })).toContainText("cessé son activité");
   await catalystPage.goto("/espace");
   await expect(catalystPage.getByTestId("my-alliance").filter({ hasText: name }).getByTestId("hidden-reason")).toContainText("cessé son activité");
+
+  // Hidden in error: an admin puts it back as it was published, and the catalyst is told.
+  await adminPage.goto("/admin/signalements");
+  const hidden = adminPage.getByTestId("hidden-alliance").filter({ hasText: name });
+  await expect(hidden).toContainText("cessé son activité");
+  await hidden.getByLabel("Message aux catalyseurs (facultatif)").fill("Les partenaires ont finalement relancé l'alliance.");
+  await hidden.getByRole("button", { name: "Republier l'alliance" }).click();
+  await expect(adminPage.getByRole("status").filter({ hasText: "de nouveau publiée" })).toBeVisible();
+  await expect(adminPage.getByTestId("hidden-alliance").filter({ hasText: name })).toHaveCount(0);
+  expect((await page.goto(`/alliances/${row!.slug}`))?.status()).toBe(200);
+  await page.goto(`/boite-d-envoi?a=${encodeURIComponent(catalyst.email)}`);
+  await expect(page.getByTestId("outbox-message").filter({ hasText: "de nouveau visible" })).toContainText("relancé l'alliance");
 });
 
 test("a decision posted directly by a catalyst is refused and publishes nothing", async ({ browser }) => {

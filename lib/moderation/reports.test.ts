@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { makeSubmittableAlliance, makeUser } from "@/lib/testing/factories";
 import { submitAlliance } from "@/lib/alliances/service";
 import { approveSubmission } from "./service";
-import { decideReport, fileReport, listReports, REPORTS_PER_DAY } from "./reports";
+import { decideReport, fileReport, listHiddenAlliances, listReports, REPORTS_PER_DAY, restoreAlliance } from "./reports";
 
 async function expectAppError(promise: Promise<unknown>, code: AppError["code"]): Promise<AppError> {
   const error = await promise.then(
@@ -87,5 +87,50 @@ describe("deciding a report", () => {
     expect(second.message).toContain("déjà été traité");
     expect(await db.report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: "UPDATE_REQUESTED", handledById: admin.id });
     expect((await db.alliance.findUniqueOrThrow({ where: { id } })).publicationStatus).toBe("PUBLISHED");
+  });
+});
+
+describe("restoring a hidden alliance", () => {
+  async function hidden() {
+    const context = await published();
+    const member = await makeUser("MEMBER", "reporter");
+    await fileReport(member, context.id, { reason: "NO_LONGER_EXISTS" });
+    const report = await db.report.findFirstOrThrow({ where: { allianceId: context.id } });
+    await decideReport(context.admin, report.id, "HIDE", { message: "Les partenaires ne répondent plus depuis un an." });
+    return context;
+  }
+
+  it("republishes it as it was published, records it, tells the catalysts, and keeps a pending correction for review", async () => {
+    const { id, owner, admin } = await hidden();
+    const before = await db.alliance.findUniqueOrThrow({ where: { id }, select: { name: true, slug: true, summary: true } });
+    expect((await listHiddenAlliances(admin)).find((a) => a.id === id)).toMatchObject({ hiddenReason: "Les partenaires ne répondent plus depuis un an.", resubmitted: false });
+    const { draftVersion } = await db.alliance.findUniqueOrThrow({ where: { id }, select: { draftVersion: true } });
+    await submitAlliance(owner, id, draftVersion);
+    expect((await listHiddenAlliances(admin)).find((a) => a.id === id)?.resubmitted).toBe(true);
+
+    await restoreAlliance(admin, id, { message: "Le masquage était une erreur, pardon." });
+    expect(await db.alliance.findUniqueOrThrow({ where: { id }, select: { publicationStatus: true, hiddenReason: true, reviewStatus: true, name: true, slug: true, summary: true } })).toEqual({
+      ...before,
+      publicationStatus: "PUBLISHED",
+      hiddenReason: null,
+      reviewStatus: "PENDING",
+    });
+    expect(await db.allianceRevision.count({ where: { allianceId: id, kind: "RESTORE", authorId: admin.id } })).toBe(1);
+    expect(await db.auditLog.findFirstOrThrow({ where: { targetId: id, action: "alliance.restore" } })).toMatchObject({ actorId: admin.id });
+    expect((await db.mailMessage.findFirstOrThrow({ where: { to: owner.email, kind: "alliance-restored" } })).text).toContain("Le masquage était une erreur");
+    expect((await listHiddenAlliances(admin)).map((a) => a.id)).not.toContain(id);
+  });
+
+  it("is for admins only, and done once: a second restore is told, a published alliance cannot be restored", async () => {
+    const { id, owner, admin } = await hidden();
+    await expectAppError(restoreAlliance(owner, id, {}), "FORBIDDEN");
+    await expectAppError(listHiddenAlliances(owner), "FORBIDDEN");
+    expect((await db.alliance.findUniqueOrThrow({ where: { id } })).publicationStatus).toBe("HIDDEN");
+    const other = await makeUser("ADMIN", "other");
+    const results = await Promise.allSettled([restoreAlliance(admin, id, {}), restoreAlliance(other, id, {})]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    expect(await db.auditLog.count({ where: { targetId: id, action: "alliance.restore" } })).toBe(1);
+    await expectAppError(restoreAlliance(admin, "no-such-alliance", {}), "NOT_FOUND");
   });
 });

@@ -165,3 +165,59 @@ export async function decideReport(actor: Actor, reportId: string, decision: Rep
     });
   }
 }
+
+export type HiddenAlliance = { id: string; name: string; hiddenReason: string | null; hiddenAt: Date | null; resubmitted: boolean };
+
+/** Alliances hidden after a report, most recently hidden first, for admins to review. */
+export async function listHiddenAlliances(actor: Actor): Promise<HiddenAlliance[]> {
+  if (!hasRole(actor.role, "ADMIN")) throw new AppError("FORBIDDEN", "Réservé aux administrateurs.");
+  const rows = await db.alliance.findMany({
+    where: { publicationStatus: "HIDDEN" },
+    take: 200,
+    select: {
+      id: true,
+      name: true,
+      hiddenReason: true,
+      reviewStatus: true,
+      revisions: { where: { kind: "HIDE" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+    },
+  });
+  return rows
+    .map((row) => ({ id: row.id, name: row.name, hiddenReason: row.hiddenReason, hiddenAt: row.revisions[0]?.createdAt ?? null, resubmitted: row.reviewStatus === "PENDING" }))
+    .sort((a, b) => (b.hiddenAt?.getTime() ?? 0) - (a.hiddenAt?.getTime() ?? 0));
+}
+
+/**
+ * Puts a hidden alliance back in the register as it was published (a hiding decided in
+ * error, or a problem solved elsewhere). A correction its catalysts submitted meanwhile
+ * stays in the review queue. Of two admins restoring at once, one does it, the other is told.
+ */
+export async function restoreAlliance(actor: Actor, allianceId: string, input: unknown): Promise<void> {
+  if (!hasRole(actor.role, "ADMIN")) throw new AppError("FORBIDDEN", "Réservé aux administrateurs.");
+  const parsed = dismissalSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "Le message est à corriger.", { fieldErrors: fieldErrors(parsed.error) });
+  const message = parsed.data.message;
+  const name = await db.$transaction(async (tx) => {
+    const alliance = await tx.alliance.findUnique({ where: { id: allianceId }, select: { name: true, hiddenReason: true, draftVersion: true } });
+    if (!alliance) throw new AppError("NOT_FOUND", "Cette alliance n'existe pas.");
+    const updated = await tx.alliance.updateMany({ where: { id: allianceId, publicationStatus: "HIDDEN" }, data: { publicationStatus: "PUBLISHED", hiddenReason: null } });
+    if (updated.count !== 1) throw new AppError("CONFLICT", "Cette alliance n'est plus masquée : un autre administrateur l'a peut-être déjà republiée. Rien n'a été modifié.");
+    await tx.allianceRevision.create({ data: { allianceId, version: alliance.draftVersion, kind: "RESTORE", authorId: actor.id, snapshot: { reason: message } } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "alliance.restore",
+      targetType: "Alliance",
+      targetId: allianceId,
+      before: { publicationStatus: "HIDDEN", reason: alliance.hiddenReason },
+      after: { publicationStatus: "PUBLISHED", message },
+    });
+    return alliance.name;
+  });
+  invalidatePublishedResults();
+  await notifyEditors(allianceId, {
+    kind: "alliance-restored",
+    subject: `« ${name} » est de nouveau visible dans le registre`,
+    body: `Un administrateur a republié l'alliance « ${name} » dans le registre public, telle qu'elle était publiée.${message ? `\n\nSon message :\n${message}` : ""}`,
+    link: `/espace/alliances/${allianceId}/modifier`,
+  });
+}

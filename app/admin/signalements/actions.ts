@@ -1,11 +1,12 @@
 "use server";
-// Decisions on reports (admins only, checked here: a server action is a public endpoint).
+// Decisions on reports, and restoring a hidden alliance (admins only, checked here: a
+// server action is a public endpoint).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { runAction, type ActionResult } from "@/lib/actions/result";
-import { decideReport, type ReportDecision } from "@/lib/moderation/reports";
+import { decideReport, restoreAlliance, type ReportDecision } from "@/lib/moderation/reports";
 
 const DECISIONS = new Map<string, ReportDecision>([
   ["masquer", "HIDE"],
@@ -24,4 +25,14 @@ export async function decideReportAction(_previous: ActionResult | null, formDat
   if (!result.ok || !decision) return result;
   revalidatePath("/admin", "layout");
   redirect(`/admin/signalements?decision=${decision.toLowerCase()}`);
+}
+
+export async function restoreAllianceAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const result = await runAction(async () => {
+    const admin = await requireRole("ADMIN");
+    await restoreAlliance(admin, String(formData.get("allianceId") ?? ""), { message: String(formData.get("message") ?? "") });
+  });
+  if (!result.ok) return result;
+  revalidatePath("/admin", "layout");
+  redirect("/admin/signalements?decision=restore");
 }

@@ -3,8 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
-import { listReports } from "@/lib/moderation/reports";
+import { listHiddenAlliances, listReports } from "@/lib/moderation/reports";
 import { ReportDecision } from "./_components/report-decision";
+import { RestoreAlliance } from "./_components/restore-alliance";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,14 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 export const dynamic = "force-dynamic";
 
-const DONE = ["hide", "request_update", "dismiss"] as const;
+const DONE = ["hide", "request_update", "dismiss", "restore"] as const;
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ decision?: string | string[] }> }) {
   const admin = await requirePageRole("ADMIN", "/admin/signalements");
   const { decision } = await searchParams;
   const done = DONE.find((value) => value === decision);
   const t = await getTranslations("reports");
-  const [open, handled] = await Promise.all([listReports(admin, "OPEN"), listReports(admin, "HANDLED")]);
+  const [open, handled, hidden] = await Promise.all([listReports(admin, "OPEN"), listReports(admin, "HANDLED"), listHiddenAlliances(admin)]);
   const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-8" data-testid="reports-page">
@@ -59,6 +60,35 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               </li>
             ))}
           </ol>
+        )}
+      </section>
+      <section aria-labelledby="hidden-alliances" className="space-y-4">
+        <h2 id="hidden-alliances" className="text-xl font-semibold">
+          {t("admin.hidden.title", { count: hidden.length })}
+        </h2>
+        {hidden.length === 0 ? (
+          <p>{t("admin.hidden.empty")}</p>
+        ) : (
+          <ul className="space-y-4">
+            {hidden.map((alliance) => (
+              <li key={alliance.id} className="space-y-2 rounded border border-stone-200 bg-white p-4" data-testid="hidden-alliance">
+                <h3 className="font-semibold">{alliance.name}</h3>
+                {alliance.hiddenAt && <p className="text-sm text-stone-700">{t("admin.hidden.since", { date: date.format(alliance.hiddenAt) })}</p>}
+                {alliance.hiddenReason && <blockquote className="whitespace-pre-wrap border-l-4 border-stone-300 pl-3">{alliance.hiddenReason}</blockquote>}
+                {alliance.resubmitted && (
+                  <p className="text-sm">
+                    {t("admin.hidden.resubmitted")}{" "}
+                    <Link href={`/admin/moderation/${alliance.id}`} className="text-blue-800 underline">
+                      {t("admin.hidden.review")}
+                    </Link>
+                  </p>
+                )}
+                <ClientMessages namespaces={["reports", "errors"]}>
+                  <RestoreAlliance allianceId={alliance.id} />
+                </ClientMessages>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       <section aria-labelledby="handled-reports" className="space-y-2">
