@@ -291,22 +291,24 @@ async function seedDemo(db: PrismaClient): Promise<void> {
  * decisions, reports filed and handled), at their dates, so the demo journal is not empty.
  */
 async function seedAuditTrail(tx: Tx): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "AuditLog" ("actorId", action, "targetType", "targetId", after, "createdAt")
-    SELECT d."adminId", CASE d.outcome WHEN 'APPROVED' THEN 'moderation.approve' ELSE 'moderation.reject' END, 'Alliance', r."allianceId",
-           jsonb_strip_nulls(jsonb_build_object('version', r.version, 'reason', d.reason)), d."createdAt"
-    FROM "ModerationDecision" d JOIN "AllianceRevision" r ON r.id = d."revisionId"
-    WHERE NOT EXISTS (SELECT 1 FROM "AuditLog" l WHERE l."targetId" = r."allianceId" AND l.action LIKE 'moderation.%')`;
-  await tx.$executeRaw`
-    INSERT INTO "AuditLog" ("actorId", action, "targetType", "targetId", after, "createdAt")
-    SELECT "reporterId", 'report.create', 'Alliance', "allianceId", jsonb_build_object('reportId', id, 'reason', reason), "createdAt" FROM "Report"
-    WHERE NOT EXISTS (SELECT 1 FROM "AuditLog" l WHERE l.action = 'report.create' AND l.after->>'reportId' = "Report".id)`;
+  // One insert in date order: the journal lists entries by id (append order), as the app writes them.
   await tx.$executeRaw`
     INSERT INTO "AuditLog" ("actorId", action, "targetType", "targetId", before, after, "createdAt")
-    SELECT "handledById", CASE status WHEN 'HIDDEN' THEN 'report.hide' WHEN 'DISMISSED' THEN 'report.dismiss' ELSE 'report.request-update' END, 'Report', id,
-           jsonb_build_object('status', 'OPEN'), jsonb_build_object('status', status, 'allianceId', "allianceId", 'message', resolution), "handledAt"
-    FROM "Report" WHERE status <> 'OPEN' AND "handledById" IS NOT NULL AND "handledAt" IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM "AuditLog" l WHERE l."targetType" = 'Report' AND l."targetId" = "Report".id)`;
+    SELECT "actorId", action, "targetType", "targetId", before, after, "createdAt" FROM (
+      SELECT d."adminId" AS "actorId", CASE d.outcome WHEN 'APPROVED' THEN 'moderation.approve' ELSE 'moderation.reject' END AS action, 'Alliance' AS "targetType",
+             r."allianceId" AS "targetId", NULL::jsonb AS before, jsonb_strip_nulls(jsonb_build_object('version', r.version, 'reason', d.reason)) AS after, d."createdAt"
+      FROM "ModerationDecision" d JOIN "AllianceRevision" r ON r.id = d."revisionId"
+      WHERE NOT EXISTS (SELECT 1 FROM "AuditLog" l WHERE l."targetId" = r."allianceId" AND l.action LIKE 'moderation.%')
+      UNION ALL
+      SELECT "reporterId", 'report.create', 'Alliance', "allianceId", NULL, jsonb_build_object('reportId', id, 'reason', reason), "createdAt" FROM "Report"
+      WHERE NOT EXISTS (SELECT 1 FROM "AuditLog" l WHERE l.action = 'report.create' AND l.after->>'reportId' = "Report".id)
+      UNION ALL
+      SELECT "handledById", CASE status WHEN 'HIDDEN' THEN 'report.hide' WHEN 'DISMISSED' THEN 'report.dismiss' ELSE 'report.request-update' END, 'Report', id,
+             jsonb_build_object('status', 'OPEN'), jsonb_build_object('status', status, 'allianceId', "allianceId", 'message', resolution), "handledAt"
+      FROM "Report" WHERE status <> 'OPEN' AND "handledById" IS NOT NULL AND "handledAt" IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM "AuditLog" l WHERE l."targetType" = 'Report' AND l."targetId" = "Report".id)
+    ) entries
+    ORDER BY "createdAt", action`;
 }
 
 async function seedUsers(tx: Tx, catalysts: GeneratedCatalyst[]): Promise<DemoUsers> {
