@@ -47,13 +47,18 @@ describe("findOrCreateOrganisation", () => {
     expect(await db.organisation.count({ where: { name: "Régie de quartier du Clain" } })).toBe(1);
   });
 
-  it("gives two simultaneous creations of the same organisation one row", async () => {
+  it("gives simultaneous creations of the same organisation one row, with or without a commune", async () => {
     const user = await makeUser("CATALYST", "org");
-    const input = { name: "Épicerie solidaire des Couronneries", type: "ASSOCIATION", communeInsee: "86194" };
-    const results = await Promise.all([findOrCreateOrganisation(input, user.id), findOrCreateOrganisation(input, user.id), findOrCreateOrganisation(input, user.id)]);
-    expect(new Set(results.map((r) => r.id)).size).toBe(1);
-    expect(results.filter((r) => r.created)).toHaveLength(1);
-    expect(await db.organisation.count({ where: { name: "Épicerie solidaire des Couronneries" } })).toBe(1);
+    for (const input of [
+      { name: "Épicerie solidaire des Couronneries", type: "ASSOCIATION", communeInsee: "86194" },
+      // No commune: the unique index cannot see these as equal (NULL), the lock does.
+      { name: "Fédération nationale des épiceries solidaires", type: "NETWORK" },
+    ]) {
+      const results = await Promise.all([0, 1, 2].map(() => findOrCreateOrganisation(input, user.id)));
+      expect(new Set(results.map((r) => r.id)).size, input.name).toBe(1);
+      expect(results.filter((r) => r.created)).toHaveLength(1);
+      expect(await db.organisation.count({ where: { name: input.name } })).toBe(1);
+    }
   });
 
   it("is found while typing, tolerating a typo", async () => {

@@ -26,7 +26,7 @@ type Client = Prisma.TransactionClient;
  * The organisation with that name in that commune, created if it does not exist yet. Pass the
  * caller's transaction so that the organisation exists only if what uses it is saved too.
  */
-export async function findOrCreateOrganisation(input: unknown, createdById: string, client: Client = db): Promise<{ id: string; type: string; created: boolean }> {
+export async function findOrCreateOrganisation(input: unknown, createdById: string, client?: Client): Promise<{ id: string; type: string; created: boolean }> {
   const parsed = newOrganisationSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
@@ -37,17 +37,20 @@ export async function findOrCreateOrganisation(input: unknown, createdById: stri
   if (data.communeInsee && !getCommune(data.communeInsee)) {
     throw new AppError("INVALID_INPUT", "Certains champs sont à corriger.", { fieldErrors: { "organisation.communeInsee": ["Commune inconnue : choisissez-la dans la liste."] } });
   }
+  if (!client) return db.$transaction((tx) => findOrCreateOrganisation(data, createdById, tx));
   const normalizedName = normalizeOrganisationName(data.name);
   const communeInsee = data.communeInsee || null;
   const sameName = { normalizedName, communeInsee };
+  // Two people creating the same organisation at once queue here, until the first one's
+  // transaction ends: the unique index cannot tell two "no commune" rows apart (NULL).
+  await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`organisation:${normalizedName}:${communeInsee ?? ""}`}))`;
   const existing = await client.organisation.findFirst({ where: sameName, select: { id: true, type: true } });
   if (existing) return { ...existing, created: false };
   if (data.siren) {
     const bySiren = await client.organisation.findUnique({ where: { siren: data.siren }, select: { id: true, type: true } });
     if (bySiren) return { ...bySiren, created: false };
   }
-  // ON CONFLICT DO NOTHING: two editors creating the same organisation at once both end up with
-  // the first one's row, and a conflict never aborts the caller's transaction.
+  // ON CONFLICT DO NOTHING: a SIREN taken meanwhile never aborts the caller's transaction.
   const { count } = await client.organisation.createMany({
     data: [{ name: data.name, normalizedName, type: data.type, communeInsee, siren: data.siren || null, createdById }],
     skipDuplicates: true,
