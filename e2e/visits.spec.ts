@@ -95,7 +95,7 @@ test("a member asks to visit, the catalyst gets the e-mail and answers, the memb
   await expect(member.page.getByTestId("visit-open").getByRole("link", { name: "Voir ma demande" })).toHaveAttribute("href", requestUrl);
 });
 
-test("the daily limit and a blocked sender each get their message", async ({ browser }) => {
+test("the daily limit and a blocked sender each get their message; the catalyst lifts the block from the inbox", async ({ browser }) => {
   const catalyst = await signedIn(browser, "CATALYST", "bloqueuse");
   const member = await signedIn(browser, "MEMBER", "insistant");
   const first = await publishedAlliance(catalyst.id);
@@ -116,6 +116,16 @@ test("the daily limit and a blocked sender each get their message", async ({ bro
   await askToVisit(member.page, first.slug, "Je voudrais tout de même venir voir votre alliance.");
   await expect(member.page.getByTestId("form-error")).toContainText("ne reçoivent plus vos messages");
   await expect(member.page.getByTestId("form-error")).not.toContainText(catalyst.email);
+
+  // The catalyst finds the people they blocked in their inbox, and lifts the block there.
+  await catalyst.page.goto("/espace/demandes");
+  const blocked = catalyst.page.getByTestId("blocked-sender");
+  await expect(blocked).toHaveCount(1);
+  await expect(blocked).toContainText("E2E insistant");
+  await blocked.getByRole("button", { name: "Débloquer E2E insistant" }).click();
+  await expect(catalyst.page.getByRole("status").filter({ hasText: "Expéditeur débloqué" })).toBeVisible();
+  await expect(catalyst.page.getByTestId("blocked-sender")).toHaveCount(0);
+  expect(await sql(`SELECT 1 FROM "ContactBlock" WHERE "blockedId" = $1`, [member.id])).toHaveLength(0);
 
   // The daily limit: three requests already sent today (prepared in the database).
   const other = await publishedAlliance((await createUser("CATALYST", "autre")).id);

@@ -10,6 +10,7 @@ import {
   blockSender,
   countNewRequests,
   getThread,
+  listBlockedSenders,
   listInbox,
   listMyRequests,
   replyToRequest,
@@ -17,6 +18,7 @@ import {
   setRequestStatus,
   THREAD_NOT_FOUND,
   unblockSender,
+  unblockUser,
   VISIT_REQUESTS_PER_DAY,
 } from "./service";
 
@@ -184,6 +186,32 @@ describe("blocking a sender", () => {
     // A new day (the daily limit is spent), and the unblocked member may write again.
     await db.rateLimitBucket.deleteMany({ where: { key: { endsWith: member.id } } });
     await sendVisitRequest(member, first.id, request);
+  });
+
+  it("lists the catalyst's own blocks, newest first, and lifts one from the list (only their own)", async () => {
+    const catalyst = await makeUser("CATALYST", "lister");
+    const other = await makeUser("CATALYST", "other-blocker");
+    const { id } = await alliance(catalyst);
+    const [first, second] = [await makeUser("MEMBER", "first"), await makeUser("MEMBER", "second")];
+    const a = await sendVisitRequest(first, id, request);
+    await blockSender(catalyst, a.id);
+    await db.contactBlock.update({ where: { blockerId_blockedId: { blockerId: catalyst.id, blockedId: first.id } }, data: { createdAt: new Date(Date.now() - 60_000) } });
+    const b = await sendVisitRequest(second, id, request);
+    await blockSender(catalyst, b.id);
+    expect(await listBlockedSenders(catalyst)).toEqual([
+      { userId: second.id, name: second.publicName, blockedAt: expect.any(Date), lastRequestId: b.id },
+      { userId: first.id, name: first.publicName, blockedAt: expect.any(Date), lastRequestId: a.id },
+    ]);
+    expect(await listBlockedSenders(other)).toEqual([]);
+    await expectAppError(listBlockedSenders(first), "FORBIDDEN");
+
+    // Another catalyst cannot lift this catalyst's block; the blocker can, once.
+    await expectAppError(unblockUser(other, first.id), "NOT_FOUND");
+    await expectAppError(unblockUser(first, first.id), "FORBIDDEN");
+    await unblockUser(catalyst, first.id);
+    await expectAppError(unblockUser(catalyst, first.id), "NOT_FOUND");
+    expect((await listBlockedSenders(catalyst)).map((s) => s.userId)).toEqual([second.id]);
+    expect(await db.auditLog.count({ where: { action: "contact.unblock", targetId: first.id, actorId: catalyst.id } })).toBe(1);
   });
 
   it("is for the alliance's editors only", async () => {

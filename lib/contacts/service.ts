@@ -252,9 +252,50 @@ export async function blockSender(actor: Actor, requestId: string): Promise<{ cl
 export async function unblockSender(actor: Actor, requestId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const request = await assertEditor(tx, actor, requestId);
-    const removed = await tx.contactBlock.deleteMany({ where: { blockerId: actor.id, blockedId: request.requesterId } });
-    if (removed.count > 0) await audit(tx, { actorId: actor.id, action: "contact.unblock", targetType: "User", targetId: request.requesterId, after: { requestId } });
+    await unblock(tx, actor, request.requesterId, { requestId });
   });
+}
+
+/** From the list of people the catalyst blocked: only their own blocks can be lifted. */
+export async function unblockUser(actor: Actor, blockedId: string): Promise<void> {
+  if (!hasRole(actor.role, "CATALYST")) throw new AppError("FORBIDDEN", "Seuls les catalyseurs bloquent ou débloquent des expéditeurs.");
+  await db.$transaction(async (tx) => {
+    if (!(await unblock(tx, actor, blockedId, {}))) throw new AppError("NOT_FOUND", "Cette personne n'est pas (ou plus) bloquée.");
+  });
+}
+
+async function unblock(tx: Tx, actor: Actor, blockedId: string, context: { requestId?: string }): Promise<boolean> {
+  const removed = await tx.contactBlock.deleteMany({ where: { blockerId: actor.id, blockedId } });
+  if (removed.count > 0) await audit(tx, { actorId: actor.id, action: "contact.unblock", targetType: "User", targetId: blockedId, after: context });
+  return removed.count > 0;
+}
+
+export type BlockedSender = { userId: string; name: string; blockedAt: Date; lastRequestId: string | null };
+
+/** The people this catalyst blocked, latest first, with the last request they sent them. */
+export async function listBlockedSenders(actor: Actor): Promise<BlockedSender[]> {
+  if (!hasRole(actor.role, "CATALYST")) throw new AppError("FORBIDDEN", "Réservé aux catalyseurs.");
+  const blocks = await db.contactBlock.findMany({
+    where: { blockerId: actor.id },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      blockedId: true,
+      createdAt: true,
+      blocked: {
+        select: {
+          publicName: true,
+          contactRequests: { where: { alliance: { editors: { some: { userId: actor.id } } } }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true } },
+        },
+      },
+    },
+  });
+  return blocks.map((block) => ({
+    userId: block.blockedId,
+    name: displayName(block.blocked),
+    blockedAt: block.createdAt,
+    lastRequestId: block.blocked.contactRequests[0]?.id ?? null,
+  }));
 }
 
 // ───────────────────────────── Reads ─────────────────────────────

@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
-import { listInbox } from "@/lib/contacts/service";
+import { listBlockedSenders, listInbox } from "@/lib/contacts/service";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { UnblockUser } from "./_components/unblock-user";
 import { StatusBadge } from "@/components/visits/status-badge";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,10 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 export const dynamic = "force-dynamic";
 
-export default async function InboxPage() {
+export default async function InboxPage({ searchParams }: { searchParams: Promise<{ debloque?: string | string[] }> }) {
   const user = await requirePageRole("CATALYST", "/espace/demandes");
   const t = await getTranslations("visits.inbox");
-  const requests = await listInbox(user);
+  const [requests, blocked] = await Promise.all([listInbox(user), listBlockedSenders(user)]);
+  const { debloque } = await searchParams;
+  const unblocked = typeof debloque === "string" ? debloque : undefined;
   const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6" data-testid="visit-inbox">
@@ -28,6 +32,11 @@ export default async function InboxPage() {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p>{t("lead")}</p>
       </header>
+      {unblocked && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t("blocked.done")}
+        </p>
+      )}
       {requests.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -57,6 +66,35 @@ export default async function InboxPage() {
             </li>
           ))}
         </ul>
+      )}
+      {blocked.length > 0 && (
+        <section aria-labelledby="blocked-senders" className="space-y-3" data-testid="blocked-senders">
+          <h2 id="blocked-senders" className="text-xl font-semibold">
+            {t("blocked.title")}
+          </h2>
+          <p>{t("blocked.lead")}</p>
+          <ul className="space-y-2">
+            {blocked.map((sender) => (
+              <li key={sender.userId} className="flex flex-wrap items-center justify-between gap-3 rounded border border-stone-200 bg-white p-3" data-testid="blocked-sender">
+                <span>
+                  <span className="font-medium">{sender.name}</span> · {t("blocked.since", { date: date.format(sender.blockedAt) })}
+                  {sender.lastRequestId && (
+                    <>
+                      {" "}
+                      ·{" "}
+                      <Link href={`/espace/demandes/${sender.lastRequestId}`} className="underline underline-offset-4">
+                        {t("blocked.lastRequest")}
+                      </Link>
+                    </>
+                  )}
+                </span>
+                <ClientMessages namespaces={["visits", "errors"]}>
+                  <UnblockUser userId={sender.userId} name={sender.name} />
+                </ClientMessages>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );

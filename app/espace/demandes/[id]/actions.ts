@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/actions/result";
-import { blockSender, replyToRequest, setRequestStatus, unblockSender } from "@/lib/contacts/service";
+import { blockSender, replyToRequest, setRequestStatus, unblockSender, unblockUser } from "@/lib/contacts/service";
 
 function requestIdOf(formData: FormData): string {
   return String(formData.get("requestId") ?? "");
@@ -50,4 +50,15 @@ export async function unblockSenderAction(_previous: ActionResult | null, formDa
     await unblockSender(user, requestId);
   });
   return result.ok ? done(requestId, "debloque") : result;
+}
+
+/** From the inbox's list of blocked senders (the catalyst's own blocks only). */
+export async function unblockUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const result = await runAction(async () => {
+    const user = await requireRole("CATALYST");
+    await unblockUser(user, String(formData.get("userId") ?? ""));
+  });
+  if (!result.ok) return result;
+  revalidatePath("/espace", "layout");
+  redirect("/espace/demandes?debloque=1");
 }
