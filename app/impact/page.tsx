@@ -5,7 +5,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { directoryQuerySchema } from "@/lib/validation/directory";
 import { listDomains } from "@/lib/alliances/directory";
-import { getNetworkImpact, type ImpactTable } from "@/lib/network/impact";
+import { networkImpact, type ImpactTable } from "@/lib/network/impact";
 import { DirectoryFilters } from "@/components/alliances/directory-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +20,7 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("network");
   const tAll = await getTranslations();
   const locale = await getLocale();
-  const [data, domains] = await Promise.all([getNetworkImpact(query), listDomains(locale)]);
+  const [data, domains] = await Promise.all([networkImpact(query), listDomains(locale)]);
   const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
   const filters = new URLSearchParams(Object.entries(query).filter(([key, value]) => value !== undefined && key !== "page" && key !== "tri").map(([key, value]) => [key, String(value)]));
   const csv = (table: ImpactTable) => {

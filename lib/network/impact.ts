@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { conditions } from "@/lib/alliances/directory-sql";
 import { getRegion } from "@/lib/geo/communes";
 import type { DirectoryQuery } from "@/lib/validation/directory";
+import { publishedResultCache } from "@/lib/cache/published-results";
 
 export const IMPACT_TABLES = ["registres", "indicateurs", "domaines", "regions", "essaimage", "replications"] as const;
 export type ImpactTable = (typeof IMPACT_TABLES)[number];
@@ -21,6 +22,16 @@ export type NetworkImpact = {
 };
 
 const num = (value: unknown) => Number(value ?? 0);
+
+const cachedImpact = publishedResultCache<NetworkImpact>(100);
+
+/**
+ * What the /impact page and its CSV show: the same figures, shared for a few seconds per
+ * filter (the aggregates scan every published alliance: about 0.8 s at 100,000).
+ */
+export function networkImpact(query: DirectoryQuery): Promise<NetworkImpact> {
+  return cachedImpact(JSON.stringify(query), () => getNetworkImpact(query));
+}
 
 export async function getNetworkImpact(query: DirectoryQuery): Promise<NetworkImpact> {
   // The published alliances the filters keep (words use the directory's full text).

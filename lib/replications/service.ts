@@ -8,6 +8,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { audit } from "@/lib/audit/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { assertCanEditAlliance } from "@/lib/alliances/authz";
+import { invalidatePublishedResults } from "@/lib/cache/published-results";
 import { notifyEditors } from "@/lib/moderation/notify";
 import { plainText } from "@/lib/validation/alliance";
 
@@ -73,6 +74,8 @@ export async function answerReplication(actor: Actor, replicationId: string, acc
     await audit(tx, { actorId: actor.id, action: accept ? "replication.confirm" : "replication.decline", targetType: "Replication", targetId: replicationId, before: { status: "PENDING" }, after: { status } });
     return replication;
   });
+  // Both public pages and the network view show confirmed replications.
+  if (accept) invalidatePublishedResults();
   await notifyEditors(result.replicaId, {
     kind: accept ? "replication-confirmed" : "replication-declined",
     subject: accept ? "Votre filiation est confirmée" : "Votre filiation n'a pas été confirmée",
