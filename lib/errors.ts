@@ -52,3 +52,12 @@ export function isUnstorableText(error: unknown): boolean {
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && (error as { code?: unknown }).code === "P2002";
 }
+
+/**
+ * True when PostgreSQL gave up a transaction because another one needed the same rows at the
+ * same moment (deadlock, serialization failure): nothing was written, trying again works.
+ */
+export function isTransientConflict(error: unknown): boolean {
+  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
+  return /\b40P01\b|\b40001\b|\bP2034\b|deadlock detected|could not serialize access/i.test(text);
+}

@@ -22,4 +22,10 @@ describe("runAction", () => {
     expect(unexpected).toMatchObject({ ok: false, code: "INTERNAL" });
     if (!unexpected.ok) expect(unexpected.error).toMatch(/Référence : [0-9a-f]{8}\./);
   });
+
+  it("turns a deadlock PostgreSQL broke into a French 'try again', not an internal error", async () => {
+    const result = await runAction(() => db.$queryRaw`DO $$ BEGIN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END $$`);
+    expect(result).toMatchObject({ ok: false, code: "CONFLICT" });
+    if (!result.ok) expect(result.error).toContain("Réessayez");
+  });
 });

@@ -3,7 +3,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
-import { isAppError, isDatabaseUnavailable, isUnstorableText } from "@/lib/errors";
+import { isAppError, isDatabaseUnavailable, isTransientConflict, isUnstorableText } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
 export type ActionResult<T = unknown> =
@@ -18,6 +18,9 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
     if (isAppError(error)) return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors, details: error.details };
     if (isDatabaseUnavailable(error)) {
       return { ok: false, code: "UNAVAILABLE", error: "Le service est momentanément indisponible : rien n'a été enregistré. Réessayez dans un instant." };
+    }
+    if (isTransientConflict(error)) {
+      return { ok: false, code: "CONFLICT", error: "Quelqu'un modifiait la même chose au même moment : rien n'a été enregistré. Réessayez." };
     }
     if (isUnstorableText(error)) {
       return { ok: false, code: "INVALID_INPUT", error: "Le texte envoyé contient un caractère invisible non autorisé (caractère nul) : retirez-le. Rien n'a été enregistré." };

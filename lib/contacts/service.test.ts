@@ -214,6 +214,22 @@ describe("blocking a sender", () => {
     expect(await db.auditLog.count({ where: { action: "contact.unblock", targetId: first.id, actorId: catalyst.id } })).toBe(1);
   });
 
+  it("two catalysts blocking the same sender from two threads at once both succeed (no deadlock)", async () => {
+    const [x, y] = [await makeUser("CATALYST", "x"), await makeUser("CATALYST", "y")];
+    for (let round = 0; round < 4; round++) {
+      const p = await alliance(x);
+      const q = await alliance(x);
+      await db.allianceEditor.createMany({ data: [p, q].map(({ id }) => ({ allianceId: id, userId: y.id })) });
+      const sender = await makeUser("MEMBER", `double${round}`);
+      const a = await sendVisitRequest(sender, p.id, request);
+      const b = await sendVisitRequest(sender, q.id, request);
+      const results = await Promise.allSettled([blockSender(x, a.id), blockSender(y, b.id)]);
+      expect(results.map((r) => r.status), `round ${round}`).toEqual(["fulfilled", "fulfilled"]);
+      expect(await db.contactBlock.count({ where: { blockedId: sender.id } })).toBe(2);
+      expect(await db.contactRequest.count({ where: { requesterId: sender.id, status: "CLOSED" } })).toBe(2);
+    }
+  });
+
   it("is for the alliance's editors only", async () => {
     const { id } = await alliance();
     const member = await makeUser("MEMBER", "sender");

@@ -75,7 +75,8 @@ async function loadParty(tx: Tx, actor: Actor, requestId: string, options: { loc
       status: true,
       allianceId: true,
       requesterId: true,
-      alliance: { select: { name: true, editors: { select: { userId: true } } } },
+      // Only the alliance's current catalysts: a demoted editor's old blocks no longer count.
+      alliance: { select: { name: true, editors: { where: ACTIVE_EDITOR, select: { userId: true } } } },
     },
   });
   if (!request) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
@@ -85,8 +86,8 @@ async function loadParty(tx: Tx, actor: Actor, requestId: string, options: { loc
   return { request, isEditor, isRequester };
 }
 
-async function assertEditor(tx: Tx, actor: Actor, requestId: string) {
-  const party = await loadParty(tx, actor, requestId, { lock: true });
+async function assertEditor(tx: Tx, actor: Actor, requestId: string, options: { lock: boolean } = { lock: true }) {
+  const party = await loadParty(tx, actor, requestId, options);
   if (!party.isEditor) throw new AppError("FORBIDDEN", "Seuls les catalyseurs de l'alliance peuvent faire cela.");
   return party.request;
 }
@@ -103,13 +104,13 @@ export async function sendVisitRequest(actor: Actor, allianceId: string, input: 
   if (!parsed.success) throw new AppError("INVALID_INPUT", "La demande est à compléter.", { fieldErrors: fieldErrors(parsed.error) });
   const alliance = await db.alliance.findUnique({
     where: { id: allianceId },
-    select: { name: true, publicationStatus: true, welcomesVisits: true, editors: { select: { userId: true } }, _count: { select: { editors: { where: ACTIVE_EDITOR } } } },
+    select: { name: true, publicationStatus: true, welcomesVisits: true, editors: { where: ACTIVE_EDITOR, select: { userId: true } } },
   });
   if (!alliance || alliance.publicationStatus !== "PUBLISHED") throw new AppError("NOT_FOUND", "Cette alliance n'est pas publiée.");
   if (!alliance.welcomesVisits) throw new AppError("CONFLICT", "Cette alliance n'accueille pas de visites pour le moment : elle ne reçoit pas de demandes.");
   const editorIds = alliance.editors.map((editor) => editor.userId);
   if (editorIds.includes(actor.id)) throw new AppError("FORBIDDEN", "Vous êtes catalyseur de cette alliance : vous ne pouvez pas lui demander une visite.");
-  if (alliance._count.editors === 0) throw new AppError("CONFLICT", "Cette alliance n'a pour l'instant aucun catalyseur pour recevoir votre demande.");
+  if (editorIds.length === 0) throw new AppError("CONFLICT", "Cette alliance n'a pour l'instant aucun catalyseur pour recevoir votre demande.");
   if (await isBlockedByEditors(db, actor.id, editorIds)) throw new AppError("FORBIDDEN", BLOCKED_MESSAGE);
   const open = await db.contactRequest.findFirst({ where: { allianceId, requesterId: actor.id, status: { not: "CLOSED" } }, select: { id: true } });
   if (open) throw new AppError("CONFLICT", ALREADY_OPEN_MESSAGE, { details: { requestId: open.id } });
@@ -152,6 +153,10 @@ export async function replyToRequest(actor: Actor, requestId: string, input: unk
   const parsed = replySchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "Le message est à corriger.", { fieldErrors: fieldErrors(parsed.error) });
   const { body, sharesEmail } = parsed.data;
+  // Counted before the transaction: it would hold the thread's lock while waiting for a
+  // second connection (and the count stands even when the reply is refused).
+  const limit = await consumeRateLimit(`visit-reply:user:${actor.id}`, REPLIES_PER_HOUR, 60 * 60);
+  if (!limit.allowed) throw new AppError("RATE_LIMITED", `Vous avez envoyé ${REPLIES_PER_HOUR} messages en une heure : attendez un peu avant d'écrire de nouveau.`);
 
   const result = await db.$transaction(async (tx) => {
     const { request, isEditor } = await loadParty(tx, actor, requestId, { lock: true });
@@ -164,8 +169,6 @@ export async function replyToRequest(actor: Actor, requestId: string, input: unk
       );
     }
     if (!isEditor && (await isBlockedByEditors(tx, actor.id, request.alliance.editors.map((editor) => editor.userId)))) throw new AppError("FORBIDDEN", BLOCKED_MESSAGE);
-    const limit = await consumeRateLimit(`visit-reply:user:${actor.id}`, REPLIES_PER_HOUR, 60 * 60);
-    if (!limit.allowed) throw new AppError("RATE_LIMITED", `Vous avez envoyé ${REPLIES_PER_HOUR} messages en une heure : attendez un peu avant d'écrire de nouveau.`);
     await tx.contactMessage.create({ data: { requestId, authorId: actor.id, body, sharesEmail } });
     // The thread's last activity orders the inboxes; an editor's first reply answers it.
     const status: ContactStatus = isEditor && request.status === "NEW" ? "ANSWERED" : request.status;
@@ -233,8 +236,15 @@ export async function setRequestStatus(actor: Actor, requestId: string, rawStatu
  */
 export async function blockSender(actor: Actor, requestId: string): Promise<{ closed: number }> {
   return db.$transaction(async (tx) => {
-    const request = await assertEditor(tx, actor, requestId);
+    const request = await assertEditor(tx, actor, requestId, { lock: false });
     if (request.requesterId === actor.id) throw new AppError("INVALID_INPUT", "Vous ne pouvez pas vous bloquer vous-même.");
+    // Every request this block closes, locked in one statement and in id order: two
+    // catalysts blocking the same sender from two threads queue instead of deadlocking.
+    await tx.$queryRaw`
+      SELECT r.id FROM "ContactRequest" r
+      WHERE r."requesterId" = ${request.requesterId} AND r.status <> 'CLOSED'
+        AND r."allianceId" IN (SELECT e."allianceId" FROM "AllianceEditor" e WHERE e."userId" = ${actor.id})
+      ORDER BY r.id FOR UPDATE OF r`;
     await tx.contactBlock.upsert({
       where: { blockerId_blockedId: { blockerId: actor.id, blockedId: request.requesterId } },
       create: { blockerId: actor.id, blockedId: request.requesterId },
