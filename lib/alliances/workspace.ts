@@ -41,9 +41,12 @@ export type EditableAlliance = {
   version: number;
   draft: AllianceDraft;
   state: WorkspaceState;
+  /** A submission waits for review (also while the alliance is hidden after a report). */
+  reviewPending: boolean;
   rejectionReason: string | null;
   partners: { id: string; name: string; type: string; communeInsee: string | null }[];
-  editors: { id: string; name: string; isOwner: boolean }[];
+  /** `name` is null when the catalyst shows none (the interface names them in its language). */
+  editors: { id: string; name: string | null; isOwner: boolean }[];
 };
 
 /** The working copy, for its editors and admins only (NOT_FOUND for anyone else). */
@@ -76,10 +79,11 @@ export async function getEditableAlliance(user: Pick<CurrentUser, "id" | "role">
       version: alliance.draftVersion,
       draft,
       state: workspaceState(alliance),
+      reviewPending: alliance.reviewStatus === "PENDING",
       rejectionReason: alliance.lastRejectionReason,
       partners: organisations,
       // An e-mail address is never shown in place of a name, not even to co-editors.
-      editors: alliance.editors.map((e) => ({ id: e.user.id, name: e.user.publicName ?? e.user.name ?? "Catalyseur sans nom affiché", isOwner: e.isOwner })),
+      editors: alliance.editors.map((e) => ({ id: e.user.id, name: e.user.publicName ?? e.user.name ?? null, isOwner: e.isOwner })),
     };
   });
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeSubmittableAlliance, makeUser } from "@/lib/testing/factories";
 import { submitAlliance } from "@/lib/alliances/service";
+import { getEditableAlliance } from "@/lib/alliances/workspace";
 import { approveSubmission } from "./service";
 import { decideReport, fileReport, listHiddenAlliances, listReports, REPORTS_PER_DAY, restoreAlliance } from "./reports";
 
@@ -107,6 +108,8 @@ describe("restoring a hidden alliance", () => {
     const { draftVersion } = await db.alliance.findUniqueOrThrow({ where: { id }, select: { draftVersion: true } });
     await submitAlliance(owner, id, draftVersion);
     expect((await listHiddenAlliances(admin)).find((a) => a.id === id)?.resubmitted).toBe(true);
+    // The editor shows the correction as pending (and offers to withdraw it), though the alliance is hidden.
+    expect(await getEditableAlliance(owner, id)).toMatchObject({ state: "HIDDEN", reviewPending: true });
 
     await restoreAlliance(admin, id, { message: "Le masquage était une erreur, pardon." });
     expect(await db.alliance.findUniqueOrThrow({ where: { id }, select: { publicationStatus: true, hiddenReason: true, reviewStatus: true, name: true, slug: true, summary: true } })).toEqual({

@@ -77,6 +77,7 @@ export default async function EditAlliancePage({ params, searchParams }: { param
         allianceId={alliance.id}
         version={alliance.version}
         state={alliance.state}
+        pending={alliance.reviewPending}
         withdrawn={Boolean(retiree)}
         issues={submissionIssues(draft, types).map((issue) => issue.message)}
         editors={alliance.editors}

@@ -3,6 +3,7 @@
 // or take theirs. Nothing typed is lost: the form below still holds it.
 import { useLocale, useTranslations } from "next-intl";
 import { DOMAINS } from "@/lib/reference/domains";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 type Details = { currentVersion: number; changedFields: string[]; authorName: string | null; savedAt: string; theirs: Record<string, unknown> };
 
@@ -21,7 +22,7 @@ export function ConflictPanel({ details }: { details: unknown }) {
   const tEditor = useTranslations("editor");
   const tEnums = useTranslations("enums");
   const locale = useLocale();
-  const format = locale === "en" ? "en-GB" : "fr-FR";
+  const format = intlLocaleOf(locale);
   const d = details as Details;
   const date = new Intl.DateTimeFormat(format, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(d.savedAt));
   const day = new Intl.DateTimeFormat(format, { dateStyle: "long", timeZone: "UTC" });

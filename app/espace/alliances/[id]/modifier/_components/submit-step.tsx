@@ -12,6 +12,7 @@ export function SubmitStep({
   allianceId,
   version,
   state,
+  pending,
   withdrawn,
   issues,
   editors,
@@ -19,12 +20,12 @@ export function SubmitStep({
   allianceId: string;
   version: number;
   state: string;
+  pending: boolean;
   withdrawn: boolean;
   issues: string[];
-  editors: { id: string; name: string; isOwner: boolean }[];
+  editors: { id: string; name: string | null; isOwner: boolean }[];
 }) {
   const t = useTranslations("editor.submit");
-  const pending = state === "PENDING" || state === "CHANGES_PENDING";
   return (
     <div className="space-y-6">
       {withdrawn && !pending && (
@@ -69,7 +70,7 @@ export function SubmitStep({
         </h3>
         <ul className="list-disc pl-6">
           {editors.map((editor) => (
-            <li key={editor.id}>{editor.name}</li>
+            <li key={editor.id}>{editor.name ?? t("unnamedEditor")}</li>
           ))}
         </ul>
         <ActionForm action={addCoEditorAction} className="mt-3 space-y-3" testId="co-editor-form">
