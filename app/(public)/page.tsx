@@ -1,16 +1,18 @@
 // Home: live network figures and a way in for newcomers, catalysts and admins.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { getNetworkFigures } from "@/lib/network/queries";
 import { getCurrentUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
+  const fmt = intlLocaleOf(await getLocale());
   const t = await getTranslations("home");
   const [figures, user] = await Promise.all([getNetworkFigures(), getCurrentUser()]);
-  const number = new Intl.NumberFormat("fr-FR");
+  const number = new Intl.NumberFormat(fmt);
   const items = [
     { key: "alliances", value: figures.alliances },
     { key: "catalysts", value: figures.catalysts },

@@ -1,10 +1,11 @@
 // Administration home (admins only): the figures that matter to run the network.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { waitedFor } from "@/lib/moderation/age";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.admin");
@@ -13,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function AdminPage() {
+  const fmt = intlLocaleOf(await getLocale());
   const admin = await requirePageRole("ADMIN", "/admin");
   const t = await getTranslations("admin");
   const figures = await getDashboard(admin);
@@ -35,7 +37,7 @@ export default async function AdminPage() {
             <Link href={card.href} className="block no-underline">
               <span className="block text-sm text-stone-700">{card.label}</span>
               <span className="block text-3xl font-bold text-brand-800" data-testid="figure-value">
-                {card.value.toLocaleString("fr-FR")}
+                {card.value.toLocaleString(fmt)}
               </span>
               {card.detail && <span className="block text-sm text-stone-700">{card.detail}</span>}
             </Link>
@@ -62,7 +64,7 @@ export default async function AdminPage() {
                     {region.name}
                   </Link>
                 </th>
-                <td className="py-1.5 pr-4 text-right tabular-nums">{region.count.toLocaleString("fr-FR")}</td>
+                <td className="py-1.5 pr-4 text-right tabular-nums">{region.count.toLocaleString(fmt)}</td>
               </tr>
             ))}
           </tbody>

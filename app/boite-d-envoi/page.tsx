@@ -2,11 +2,12 @@
 // this machine, and never while SMTP is configured (it then does not exist: 404).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { listOutbox } from "@/lib/mail/service";
 import { canShowOutbox } from "@/lib/mail/outbox-access";
 import { clientAddress } from "@/lib/security/local-request";
 import { env } from "@/lib/env";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.outbox");
@@ -15,12 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ a?: string | string[] }> }) {
+  const fmt = intlLocaleOf(await getLocale());
   if (!canShowOutbox(env().SMTP_URL, await clientAddress())) notFound();
   const { a: given } = await searchParams;
   const a = Array.isArray(given) ? given[0] : given;
   const t = await getTranslations("outbox");
   const messages = await listOutbox({ to: a });
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
+  const date = new Intl.DateTimeFormat(fmt, { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

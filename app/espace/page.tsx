@@ -1,10 +1,11 @@
 // The catalyst workspace: "my alliances", their state and what to do next.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { listMyAlliances } from "@/lib/alliances/workspace";
 import { countNewRequests } from "@/lib/contacts/service";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.workspace");
@@ -23,13 +24,14 @@ const STATE_STYLE: Record<string, string> = {
 };
 
 export default async function WorkspacePage({ searchParams }: { searchParams: Promise<{ soumise?: string }> }) {
+  const fmt = intlLocaleOf(await getLocale());
   const user = await requirePageRole("CATALYST", "/espace");
   const { soumise } = await searchParams;
   const t = await getTranslations("workspace");
   const tProfile = await getTranslations("profile");
   const tVisits = await getTranslations("visits.inbox");
   const [alliances, newRequests] = await Promise.all([listMyAlliances(user), countNewRequests(user)]);
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+  const date = new Intl.DateTimeFormat(fmt, { dateStyle: "long", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6" data-testid="workspace-home">
       <header className="flex flex-wrap items-end justify-between gap-4">

@@ -7,6 +7,8 @@ import { directoryQuerySchema } from "@/lib/validation/directory";
 import { listDomains } from "@/lib/alliances/directory";
 import { networkImpact, type ImpactTable } from "@/lib/network/impact";
 import { DirectoryFilters } from "@/components/alliances/directory-filters";
+import { intlLocaleOf } from "@/lib/i18n/format";
+import { useLocale } from "next-intl";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.networkImpact");
@@ -20,8 +22,9 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("network");
   const tAll = await getTranslations();
   const locale = await getLocale();
+  const fmt = intlLocaleOf(locale);
   const [data, domains] = await Promise.all([networkImpact(query), listDomains(locale)]);
-  const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(fmt, { maximumFractionDigits: 1 });
   const filters = new URLSearchParams(Object.entries(query).filter(([key, value]) => value !== undefined && key !== "page" && key !== "tri").map(([key, value]) => [key, String(value)]));
   const csv = (table: ImpactTable) => {
     const params = new URLSearchParams(filters);
@@ -69,7 +72,8 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
 }
 
 function Table({ id, table, caption, head, rows, csvHref, csvLabel, emptyLabel }: { id: string; table: ImpactTable; caption: string; head: string[]; rows: (string | number)[][]; csvHref: string; csvLabel: string; emptyLabel: string }) {
-  const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+  const fmt = intlLocaleOf(useLocale());
+  const number = new Intl.NumberFormat(fmt, { maximumFractionDigits: 1 });
   return (
     <section aria-labelledby={id} className="space-y-2" data-testid={`impact-${table}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -1,10 +1,11 @@
 // The requester's own space: the visit requests they sent and where each one stands.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { listMyRequests } from "@/lib/contacts/service";
 import { StatusBadge } from "@/components/visits/status-badge";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.myRequests");
@@ -13,10 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function MyRequestsPage() {
+  const fmt = intlLocaleOf(await getLocale());
   const user = await requirePageRole("MEMBER", "/mes-demandes");
   const t = await getTranslations("visits.mine");
   const requests = await listMyRequests(user);
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+  const date = new Intl.DateTimeFormat(fmt, { dateStyle: "long", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6" data-testid="my-requests">
       <header className="space-y-1">

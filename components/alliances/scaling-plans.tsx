@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicPlan } from "@/lib/alliances/public";
 import { getCommune, getDepartement, getRegion } from "@/lib/geo/communes";
 import { DOMAINS } from "@/lib/reference/domains";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 function targetName(target: { level: string; code: string; label: string }, locale: string): string {
   if (target.level === "COMMUNE") return getCommune(target.code)?.name ?? target.label ?? target.code;
@@ -18,7 +19,7 @@ export async function ScalingPlans({ plans }: { plans: PublicPlan[] }) {
   const tEnums = await getTranslations("enums");
   const locale = await getLocale();
   // French stays fr-FR (as everywhere else); English uses British day-month order.
-  const format = locale === "en" ? "en-GB" : "fr-FR";
+  const format = intlLocaleOf(locale);
   const day = new Intl.DateTimeFormat(format, { dateStyle: "long", timeZone: "UTC" });
   const euros = new Intl.NumberFormat(format, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   return (

@@ -1,16 +1,18 @@
 // The impact section of an alliance page: per register, each indicator as a chart and a
 // table, progress towards the target, and testimonies.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import type { ImpactView } from "@/lib/impact/service";
 import { IndicatorChart } from "@/components/impact/indicator-chart";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 const REGISTERS = ["PERFORMANCE", "INNOVATION", "TRUST"] as const;
-const day = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
 
 export async function ImpactSection({ impact, reportHref }: { impact: ImpactView; reportHref: (measurementId: string) => string | null }) {
+  const fmt = intlLocaleOf(await getLocale());
+  const day = new Intl.DateTimeFormat(fmt, { dateStyle: "long", timeZone: "UTC" });
   const t = await getTranslations("impact");
-  const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+  const number = new Intl.NumberFormat(fmt, { maximumFractionDigits: 2 });
   const unit = (u: string) => t(`unitsShort.${u}` as never);
   return (
     <section aria-labelledby="impact" className="space-y-6" data-testid="impact-section">

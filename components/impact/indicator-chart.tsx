@@ -2,12 +2,15 @@
 // drawn on the server (no script), with a text summary for screen readers; the table
 // beside it carries the same figures.
 import type { IndicatorView } from "@/lib/impact/service";
+import { intlLocaleOf } from "@/lib/i18n/format";
+import { useLocale } from "next-intl";
 
 const W = 560;
 const H = 220;
 const PAD = { left: 48, right: 16, top: 16, bottom: 32 };
 
 export function IndicatorChart({ indicator, label, labels }: { indicator: IndicatorView; label: string; labels: { baseline: string; target: string } }) {
+  const fmt = intlLocaleOf(useLocale());
   const points = indicator.measurements.map((m) => ({ t: Date.parse(m.measuredOn), v: m.value }));
   const times = [...points.map((p) => p.t), ...(indicator.baseline ? [Date.parse(indicator.baseline.date)] : []), ...(indicator.target ? [Date.parse(indicator.target.date)] : [])];
   const values = [...points.map((p) => p.v), ...(indicator.baseline ? [indicator.baseline.value] : []), ...(indicator.target ? [indicator.target.value] : [])];
@@ -19,7 +22,7 @@ export function IndicatorChart({ indicator, label, labels }: { indicator: Indica
   [v0, v1] = [v0 - margin, v1 + margin];
   const x = (t: number) => PAD.left + (t1 === t0 ? 0.5 : (t - t0) / (t1 - t0)) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - (v - v0) / (v1 - v0)) * (H - PAD.top - PAD.bottom);
-  const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+  const number = new Intl.NumberFormat(fmt, { maximumFractionDigits: 2 });
   const year = (t: number) => new Date(t).getUTCFullYear();
   return (
     <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-xl" role="img" aria-label={label} data-testid="indicator-chart">

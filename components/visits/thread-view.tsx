@@ -1,12 +1,14 @@
 // A visit request as both sides read it: the request itself, then the conversation.
 // Addresses appear only on the messages whose author chose to share theirs.
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import type { Thread } from "@/lib/contacts/service";
 import { StatusBadge } from "@/components/visits/status-badge";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function ThreadView({ thread }: { thread: Thread }) {
+  const fmt = intlLocaleOf(await getLocale());
   const t = await getTranslations("visits.thread");
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+  const date = new Intl.DateTimeFormat(fmt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6">
       <section aria-labelledby="request-details" className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">

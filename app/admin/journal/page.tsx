@@ -1,10 +1,11 @@
 // The audit log (admins only): who did what to what, when; filters; CSV export.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { searchAuditLog } from "@/lib/audit/journal";
 import { auditFilterErrors, auditFilterSchema, type AuditFilters } from "@/lib/validation/audit";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.journal");
@@ -19,6 +20,7 @@ function query(filters: AuditFilters, page?: number): string {
 }
 
 export default async function JournalPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const fmt = intlLocaleOf(await getLocale());
   const admin = await requirePageRole("ADMIN", "/admin/journal");
   const raw = await searchParams;
   const parsed = auditFilterSchema.safeParse(raw);
@@ -26,7 +28,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
   const filters: AuditFilters = parsed.success ? parsed.data : {};
   const t = await getTranslations("journal");
   const result = parsed.success ? await searchAuditLog(admin, filters) : null;
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
+  const date = new Intl.DateTimeFormat(fmt, { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
   const value = (key: keyof AuditFilters) => (typeof raw[key] === "string" ? (raw[key] as string) : "");
   const field = (key: "acteur" | "cible" | "action" | "du" | "au", type = "text") => (
     <div key={key}>

@@ -1,10 +1,11 @@
 // The moderation queue: new alliances and changes to published ones, oldest first.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { listQueue } from "@/lib/moderation/service";
 import { waitedFor } from "@/lib/moderation/age";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.moderation");
@@ -13,12 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function ModerationQueuePage({ searchParams }: { searchParams: Promise<{ decision?: string | string[] }> }) {
+  const fmt = intlLocaleOf(await getLocale());
   const admin = await requirePageRole("ADMIN", "/admin/moderation");
   const { decision } = await searchParams;
   const t = await getTranslations("moderation");
   const queue = await listQueue(admin);
   const now = new Date();
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+  const date = new Intl.DateTimeFormat(fmt, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6" data-testid="moderation-queue">
       <header>

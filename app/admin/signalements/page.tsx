@@ -1,12 +1,13 @@
 // Open reports, oldest first, each with its decision; and the ones handled recently.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { listHiddenAlliances, listReports } from "@/lib/moderation/reports";
 import { ReportDecision } from "./_components/report-decision";
 import { RestoreAlliance } from "./_components/restore-alliance";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.reports");
@@ -17,12 +18,13 @@ export const dynamic = "force-dynamic";
 const DONE = ["hide", "request_update", "dismiss", "restore"] as const;
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ decision?: string | string[] }> }) {
+  const fmt = intlLocaleOf(await getLocale());
   const admin = await requirePageRole("ADMIN", "/admin/signalements");
   const { decision } = await searchParams;
   const done = DONE.find((value) => value === decision);
   const t = await getTranslations("reports");
   const [open, handled, hidden] = await Promise.all([listReports(admin, "OPEN"), listReports(admin, "HANDLED"), listHiddenAlliances(admin)]);
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+  const date = new Intl.DateTimeFormat(fmt, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-8" data-testid="reports-page">
       <header>

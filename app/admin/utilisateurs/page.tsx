@@ -1,11 +1,12 @@
 // People: search, roles, suspension, catalyst invitations (admins only).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { searchUsers, userSearchSchema, type UserSearch } from "@/lib/admin/users";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { InviteForm, RoleForm, SuspensionForm } from "./_components/user-controls";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.adminUsers");
@@ -20,12 +21,13 @@ function href(search: UserSearch, page: number): string {
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const fmt = intlLocaleOf(await getLocale());
   const admin = await requirePageRole("ADMIN", "/admin/utilisateurs");
   const search = userSearchSchema.parse(await searchParams);
   const t = await getTranslations("adminUsers");
   const tRoles = await getTranslations("roles");
   const result = await searchUsers(admin, search);
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
+  const date = new Intl.DateTimeFormat(fmt, { dateStyle: "short", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-8" data-testid="users-page">
       <header>

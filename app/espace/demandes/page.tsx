@@ -1,12 +1,13 @@
 // The catalyst's inbox: visit requests to the alliances they edit, latest activity first.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { listBlockedSenders, listInbox } from "@/lib/contacts/service";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { UnblockUser } from "./_components/unblock-user";
 import { StatusBadge } from "@/components/visits/status-badge";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.visitRequests");
@@ -15,12 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<{ debloque?: string | string[] }> }) {
+  const fmt = intlLocaleOf(await getLocale());
   const user = await requirePageRole("CATALYST", "/espace/demandes");
   const t = await getTranslations("visits.inbox");
   const [requests, blocked] = await Promise.all([listInbox(user), listBlockedSenders(user)]);
   const { debloque } = await searchParams;
   const unblocked = typeof debloque === "string" ? debloque : undefined;
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+  const date = new Intl.DateTimeFormat(fmt, { dateStyle: "long", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6" data-testid="visit-inbox">
       <header className="space-y-1">

@@ -2,10 +2,11 @@
 // and the same links as a list.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { env } from "@/lib/env";
 import { listReplicationLines } from "@/lib/replications/service";
 import { ReplicationsMap } from "@/components/maps/replications-map";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.scalingMap");
@@ -14,9 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function ReplicationMapPage() {
+  const fmt = intlLocaleOf(await getLocale());
   const t = await getTranslations("network");
   const lines = await listReplicationLines();
-  const year = new Intl.DateTimeFormat("fr-FR", { year: "numeric", month: "long", timeZone: "Europe/Paris" });
+  const year = new Intl.DateTimeFormat(fmt, { year: "numeric", month: "long", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6">
       <header className="space-y-2">

@@ -19,6 +19,7 @@ import { VisitForm } from "./_components/visit-form";
 import { findOpenRequest } from "@/lib/contacts/service";
 import { VISIT_LIMITS } from "@/lib/validation/visits";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 
@@ -64,8 +65,9 @@ export default async function AlliancePage({ params, searchParams }: { params: P
   const t = await getTranslations();
   const openRequest = viewer && alliance.welcomesVisits && !alliance.viewerIsEditor ? await findOpenRequest(viewer, alliance.id) : null;
   const locale = await getLocale();
-  const dateFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
-  const money = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  const fmt = intlLocaleOf(locale);
+  const dateFormat = new Intl.DateTimeFormat(fmt, { month: "long", year: "numeric", timeZone: "UTC" });
+  const money = new Intl.NumberFormat(fmt, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const departement = alliance.departement ? getDepartement(alliance.departement) : null;
   const region = alliance.region ? getRegion(alliance.region) : null;
   const place = [alliance.communeName, departement?.name, region?.name].filter(Boolean).join(", ");

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getReview } from "@/lib/moderation/service";
@@ -12,6 +12,7 @@ import { differingFields, formatField, REVIEW_FIELDS } from "@/lib/moderation/fo
 import { DiffCells } from "@/components/admin/text-diff";
 import { DecisionForms } from "./_components/decision-forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.review");
@@ -20,6 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const fmt = intlLocaleOf(await getLocale());
   const { id } = await params;
   const admin = await requirePageRole("ADMIN", `/admin/moderation/${id}`);
   const review = await getReview(admin, id).catch((error: unknown) => {
@@ -31,7 +33,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const translate = (key: string) => tAll(key as never);
   const submission = review.submission;
   const pending = review.status.review === "PENDING" && submission;
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+  const date = new Intl.DateTimeFormat(fmt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
   const duplicates = submission ? await findPossibleDuplicates(review.allianceId, submission.snapshot) : [];
   const fields = submission
     ? review.published && review.kind === "CHANGE"

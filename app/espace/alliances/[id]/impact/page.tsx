@@ -3,13 +3,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { ensureCanEdit } from "@/lib/alliances/service";
 import { listCatalogue, loadImpact } from "@/lib/impact/service";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AddIndicatorForm, EvidenceForm, MeasurementForm, RemoveMeasurementForm } from "./_components/impact-forms";
+import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta.allianceImpact");
@@ -18,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function AllianceImpactPage({ params }: { params: Promise<{ id: string }> }) {
+  const fmt = intlLocaleOf(await getLocale());
   const { id } = await params;
   const user = await requirePageRole("CATALYST", `/espace/alliances/${id}/impact`);
   await ensureCanEdit(user, id).catch((error: unknown) => {
@@ -26,7 +28,7 @@ export default async function AllianceImpactPage({ params }: { params: Promise<{
   });
   const t = await getTranslations("impact");
   const [impact, catalogue] = await Promise.all([loadImpact(id), listCatalogue()]);
-  const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+  const number = new Intl.NumberFormat(fmt, { maximumFractionDigits: 2 });
   return (
     <div className="space-y-8" data-testid="impact-page">
       <header>
