@@ -47,26 +47,12 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
     // An encoded NUL cannot name anything here and PostgreSQL refuses it in any text:
     // one clear 400 at the door rather than a check in every page and route.
     if (path.includes("%00")) {
-      res.statusCode = 400;
-      if (path.startsWith("/api/")) {
-        res.setHeader("Content-Type", "application/json; charset=utf-8");
-        res.end(JSON.stringify({ error: "Adresse invalide : elle contient un caractère nul (%00)." }));
-        return;
-      }
-      res.setHeader("Content-Type", "text/html; charset=utf-8");
-      res.end(BAD_ADDRESS_PAGE);
+      refuse(res, path, 400, { error: "Adresse invalide : elle contient un caractère nul (%00)." }, BAD_ADDRESS_PAGE);
       return;
     }
     if (!path.startsWith("/_next/") && !path.startsWith("/favicon") && !(await databaseAvailable())) {
-      res.statusCode = 503;
       res.setHeader("Retry-After", "5");
-      if (path.startsWith("/api/")) {
-        res.setHeader("Content-Type", "application/json; charset=utf-8");
-        res.end(JSON.stringify({ status: "unavailable", database: "down", message: "Base de données injoignable" }));
-        return;
-      }
-      res.setHeader("Content-Type", "text/html; charset=utf-8");
-      res.end(UNAVAILABLE_PAGE);
+      refuse(res, path, 503, { status: "unavailable", database: "down", message: "Base de données injoignable" }, UNAVAILABLE_PAGE);
       return;
     }
     // A server error may mean the database just went away: check again on the next request.
@@ -97,6 +83,14 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
       await prisma?.$disconnect().catch(() => {});
     },
   };
+}
+
+/** An answer given before Next: JSON for the API, a French page for everything else. */
+function refuse(res: http.ServerResponse, path: string, status: number, json: object, page: string): void {
+  res.statusCode = status;
+  const api = path.startsWith("/api/");
+  res.setHeader("Content-Type", api ? "application/json; charset=utf-8" : "text/html; charset=utf-8");
+  res.end(api ? JSON.stringify(json) : page);
 }
 
 const BAD_ADDRESS_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Adresse invalide — Essaim</title>

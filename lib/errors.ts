@@ -31,9 +31,14 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
+/** An error's code and message as one string, for the classifiers below. */
+function errorText(error: unknown): string {
+  return `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
+}
+
 /** True when the error means PostgreSQL cannot be reached (not a query mistake). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
+  const text = errorText(error);
   return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|08006|08001|Connection terminated|connect timeout|Can't reach database|DatabaseNotReachable|timeout exceeded when trying to connect/i.test(
     text,
   );
@@ -44,8 +49,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * input that slipped past a schema, reported as such rather than as an internal error.
  */
 export function isUnstorableText(error: unknown): boolean {
-  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
-  return /\b22021\b|\b22P05\b|invalid byte sequence for encoding|unsupported Unicode escape sequence/i.test(text);
+  return /\b22021\b|\b22P05\b|invalid byte sequence for encoding|unsupported Unicode escape sequence/i.test(errorText(error));
 }
 
 /** True when a write hit a unique constraint (Prisma's P2002): usually two people at once. */
@@ -58,6 +62,5 @@ export function isUniqueViolation(error: unknown): boolean {
  * same moment (deadlock, serialization failure): nothing was written, trying again works.
  */
 export function isTransientConflict(error: unknown): boolean {
-  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
-  return /\b40P01\b|\b40001\b|\bP2034\b|deadlock detected|could not serialize access/i.test(text);
+  return /\b40P01\b|\b40001\b|\bP2034\b|deadlock detected|could not serialize access/i.test(errorText(error));
 }

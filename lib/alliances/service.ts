@@ -102,11 +102,9 @@ async function insertAlliance(actor: Actor, draft: AllianceDraft): Promise<{ id:
 
 /**
  * Saves the working copy. `expectedVersion` is the version the editor loaded; if someone
- * saved in between, nothing is written and a CONFLICT carries the other change.
- */
-/**
- * Saves the working copy: `update` gets the current draft (and the transaction, for anything it
- * must create alongside) once the edit right and the version are checked; all or nothing.
+ * saved in between, nothing is written and a CONFLICT carries the other change. `update`
+ * gets the current draft (and the transaction, for anything it must create alongside) once
+ * the edit right and the version are checked; all or nothing.
  */
 export async function saveDraft(
   actor: Actor,

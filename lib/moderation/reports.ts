@@ -173,6 +173,7 @@ export async function listHiddenAlliances(actor: Actor): Promise<HiddenAlliance[
   if (!hasRole(actor.role, "ADMIN")) throw new AppError("FORBIDDEN", "Réservé aux administrateurs.");
   const rows = await db.alliance.findMany({
     where: { publicationStatus: "HIDDEN" },
+    orderBy: { updatedAt: "desc" },
     take: 200,
     select: {
       id: true,

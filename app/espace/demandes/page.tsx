@@ -20,8 +20,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const user = await requirePageRole("CATALYST", "/espace/demandes");
   const t = await getTranslations("visits.inbox");
   const [requests, blocked] = await Promise.all([listInbox(user), listBlockedSenders(user)]);
-  const { debloque } = await searchParams;
-  const unblocked = typeof debloque === "string" ? debloque : undefined;
+  const unblocked = Boolean((await searchParams).debloque);
   const date = new Intl.DateTimeFormat(fmt, { dateStyle: "long", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6" data-testid="visit-inbox">
