@@ -1,5 +1,7 @@
 // The environment, parsed once with zod: a wrong value stops start-up with its name.
 import { z } from "zod";
+import { zodIssueMessage } from "@/lib/errors";
+import { translate } from "@/lib/i18n/translate";
 
 const optionalUrl = (protocols: RegExp) =>
   z
@@ -38,7 +40,7 @@ export class InvalidEnvironmentError extends Error {}
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")} : ${issue.message}`);
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")} : ${translate("fr", zodIssueMessage(issue))}`);
   throw new InvalidEnvironmentError(`Configuration invalide :\n${lines.join("\n")}\nVoir .env.example et le README.`);
 }
 

@@ -1,20 +1,87 @@
-// One error type for expected failures, each with a French message safe to show.
+// One error type for expected failures. It carries a message key and parameters (from
+// messages/), put in the reader's language where it reaches them; `message` is the French
+// text, for logs and tests.
+import type { z } from "zod";
+import { translate, type Message, type MessageParams } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locale";
+
 export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID_INPUT" | "RATE_LIMITED" | "UNAVAILABLE";
 
+/** A message key (or, while code is being converted, a literal text) with its parameters. */
+export type MessageLike = Message | string;
+/** Field name (dotted path, "form" for the whole form) → what is wrong with it, as keys. */
+export type FieldMessages = Record<string, Message[]>;
+/** The same in one language (French in `AppError.fieldErrors`). */
 export type FieldErrors = Record<string, string[]>;
+
+const asMessage = (value: MessageLike): Message => (typeof value === "string" ? { key: value } : value);
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
+  readonly key: string;
+  readonly params?: MessageParams;
+  readonly fieldMessages?: FieldMessages;
+  /** The field errors in French, as `message` is (logs, tests). */
   readonly fieldErrors?: FieldErrors;
   readonly details?: unknown;
 
-  constructor(code: AppErrorCode, message: string, options: { fieldErrors?: FieldErrors; details?: unknown } = {}) {
-    super(message);
+  constructor(
+    code: AppErrorCode,
+    key: string,
+    options: { params?: MessageParams; fieldErrors?: Record<string, MessageLike | MessageLike[]>; details?: unknown } = {},
+  ) {
+    super(translate("fr", { key, params: options.params }));
     this.name = "AppError";
     this.code = code;
-    this.fieldErrors = options.fieldErrors;
+    this.key = key;
+    this.params = options.params;
     this.details = options.details;
+    if (options.fieldErrors) {
+      this.fieldMessages = Object.fromEntries(
+        Object.entries(options.fieldErrors).map(([field, value]) => [field, (Array.isArray(value) ? value : [value]).map(asMessage)]),
+      );
+      this.fieldErrors = localizeFields(this.fieldMessages, "fr");
+    }
   }
+
+  /**
+   * Bad input from a zod schema: one field error per issue, keyed by the issue's dotted path
+   * ("form" when it concerns the whole input), optionally under a prefix ("organisation.").
+   */
+  static fromZod(error: z.ZodError, options: { key?: string; prefix?: string; only?: "first" } = {}): AppError {
+    const fieldErrors: FieldMessages = {};
+    for (const issue of error.issues) {
+      const field = `${options.prefix ?? ""}${issue.path.map(String).join(".")}` || "form";
+      const list = (fieldErrors[field] ??= []);
+      if (options.only !== "first" || list.length === 0) list.push(zodIssueMessage(issue));
+    }
+    return new AppError("INVALID_INPUT", options.key ?? "errors.app.invalidInput", { fieldErrors });
+  }
+
+  /** The summary and the field errors in the reader's language. */
+  localized(locale: Locale): { error: string; fieldErrors?: FieldErrors } {
+    return {
+      error: translate(locale, { key: this.key, params: this.params }),
+      fieldErrors: this.fieldMessages ? localizeFields(this.fieldMessages, locale) : undefined,
+    };
+  }
+}
+
+function localizeFields(fields: FieldMessages, locale: Locale): FieldErrors {
+  return Object.fromEntries(Object.entries(fields).map(([field, messages]) => [field, messages.map((m) => translate(locale, m))]));
+}
+
+/** Parameters of a zod issue that messages may use: {minimum}, {maximum}, {format}, {expected}… */
+export function zodIssueMessage(issue: z.core.$ZodIssue): Message {
+  const params: MessageParams = {};
+  for (const name of ["minimum", "maximum", "format", "expected", "origin", "divisor"] as const) {
+    const value = (issue as unknown as Record<string, unknown>)[name];
+    if (typeof value === "number" || typeof value === "string") params[name] = value;
+    else if (typeof value === "bigint") params[name] = Number(value);
+  }
+  const values = (issue as { values?: unknown[] }).values;
+  if (Array.isArray(values)) params.values = values.map(String).join(", ");
+  return { key: issue.message, params };
 }
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {

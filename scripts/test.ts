@@ -11,9 +11,19 @@ function vitest(): { status: number; counts: Counts } {
   const result = spawnSync("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit.json"], { stdio: "inherit" });
   const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
   try {
-    const report = JSON.parse(fs.readFileSync("test-results/unit.json", "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    const report = JSON.parse(fs.readFileSync("test-results/unit.json", "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+      numFailedTestSuites: number;
+      success: boolean;
+    };
     counts.passed = report.numPassedTests;
     counts.failed = report.numFailedTests;
+    // A test file that cannot even load (a broken import) fails no single test, and Vitest
+    // may still exit 0: count each such file as a failure.
+    if (!report.success && counts.failed === 0) counts.failed = Math.max(1, report.numFailedTestSuites);
     counts.skipped = report.numPendingTests + report.numTodoTests;
   } catch {
     counts.failed += 1;

@@ -3,17 +3,17 @@
 // its last active admin.
 import "server-only";
 import crypto from "node:crypto";
-import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit/service";
 import { hasRole, isRole, type Role } from "@/lib/auth/roles";
+import { assertRole } from "@/lib/auth/authz";
 import type { CurrentUser } from "@/lib/auth/session";
 import { siteUrl } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { sendMail } from "@/lib/mail/service";
-import { plainText } from "@/lib/validation/alliance";
+import { invitationSchema, suspensionSchema, type UserSearch } from "@/lib/validation/people";
 
 type Tx = Prisma.TransactionClient;
 type Actor = Pick<CurrentUser, "id" | "role">;
@@ -21,20 +21,7 @@ type Actor = Pick<CurrentUser, "id" | "role">;
 export const USERS_PAGE_SIZE = 25;
 export const INVITATION_DAYS = 14;
 
-function assertAdmin(actor: Actor): void {
-  if (!hasRole(actor.role, "ADMIN")) throw new AppError("FORBIDDEN", "Réservé aux administrateurs.");
-}
-
-const one = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (Array.isArray(value) ? value[0] : value === "" ? undefined : value), schema.optional().catch(undefined));
-
-export const userSearchSchema = z.object({
-  q: one(z.string().trim().max(100)),
-  role: one(z.enum(["MEMBER", "CATALYST", "ADMIN"])),
-  statut: one(z.enum(["actif", "suspendu"])),
-  page: one(z.coerce.number().int().min(1).max(1000)),
-});
-export type UserSearch = z.infer<typeof userSearchSchema>;
+const assertAdmin = (actor: Actor) => assertRole(actor, "ADMIN");
 
 export type UserRow = { id: string; email: string; name: string | null; role: Role; suspendedAt: Date | null; suspendedReason: string | null; createdAt: Date };
 
@@ -77,46 +64,42 @@ export async function searchUsers(actor: Actor, search: UserSearch): Promise<{ u
  * Locks the admin rows, then checks that at least one active admin other than `userId`
  * remains: two admins demoting each other at once cannot leave the network without one.
  */
-async function assertAnotherActiveAdmin(tx: Tx, userId: string, message: string): Promise<void> {
+async function assertAnotherActiveAdmin(tx: Tx, userId: string, messageKey: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "User" WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`;
   const others = await tx.user.count({ where: { role: "ADMIN", suspendedAt: null, id: { not: userId } } });
-  if (others === 0) throw new AppError("CONFLICT", message);
+  if (others === 0) throw new AppError("CONFLICT", messageKey);
 }
 
 async function target(tx: Tx, userId: string) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, suspendedAt: true } });
-  if (!user) throw new AppError("NOT_FOUND", "Ce compte n'existe pas.");
+  if (!user) throw new AppError("NOT_FOUND", "errors.people.unknownAccount");
   return user;
 }
 
 export async function changeRole(actor: Actor, userId: string, role: unknown): Promise<void> {
   assertAdmin(actor);
-  if (!isRole(role)) throw new AppError("INVALID_INPUT", "Rôle inconnu.", { fieldErrors: { role: ["Choisissez membre, catalyseur ou administrateur."] } });
+  if (!isRole(role)) throw new AppError("INVALID_INPUT", "errors.people.unknownRoleSummary", { fieldErrors: { role: "errors.people.unknownRole" } });
   await db.$transaction(async (tx) => {
     const user = await target(tx, userId);
     if (user.role === role) return;
     if (user.role === "ADMIN") {
-      await assertAnotherActiveAdmin(tx, userId, userId === actor.id ? "Vous êtes le dernier administrateur : nommez-en un autre avant de quitter ce rôle." : "C'est le dernier administrateur actif : nommez-en un autre d'abord.");
+      await assertAnotherActiveAdmin(tx, userId, userId === actor.id ? "errors.people.lastAdminSelf" : "errors.people.lastAdmin");
     }
     await tx.user.update({ where: { id: userId }, data: { role } });
     await audit(tx, { actorId: actor.id, action: "user.role.change", targetType: "User", targetId: userId, before: { role: user.role }, after: { role } });
   });
 }
 
-export const suspensionSchema = z.object({
-  reason: plainText(500).pipe(z.string().min(5, { message: "Indiquez le motif de la suspension (5 caractères au moins)." })),
-});
-
 /** Suspends an account: its sessions end at once and sign-in is refused until reinstated. */
 export async function suspendUser(actor: Actor, userId: string, input: unknown): Promise<void> {
   assertAdmin(actor);
   const parsed = suspensionSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Le motif est à corriger.", { fieldErrors: { reason: parsed.error.issues.map((i) => i.message) } });
-  if (userId === actor.id) throw new AppError("CONFLICT", "Vous ne pouvez pas suspendre votre propre compte.");
+  if (!parsed.success) throw AppError.fromZod(parsed.error, { key: "errors.people.reasonInvalid" });
+  if (userId === actor.id) throw new AppError("CONFLICT", "errors.people.suspendSelf");
   await db.$transaction(async (tx) => {
     const user = await target(tx, userId);
-    if (user.suspendedAt) throw new AppError("CONFLICT", "Ce compte est déjà suspendu.");
-    if (user.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId, "C'est le dernier administrateur actif : il ne peut pas être suspendu.");
+    if (user.suspendedAt) throw new AppError("CONFLICT", "errors.people.alreadySuspended");
+    if (user.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId, "errors.people.lastAdminSuspend");
     await tx.user.update({ where: { id: userId }, data: { suspendedAt: new Date(), suspendedReason: parsed.data.reason } });
     const sessions = await tx.session.deleteMany({ where: { userId } });
     await audit(tx, { actorId: actor.id, action: "user.suspend", targetType: "User", targetId: userId, before: { suspended: false }, after: { suspended: true, reason: parsed.data.reason, sessionsEnded: sessions.count } });
@@ -127,7 +110,7 @@ export async function reinstateUser(actor: Actor, userId: string): Promise<void>
   assertAdmin(actor);
   await db.$transaction(async (tx) => {
     const user = await target(tx, userId);
-    if (!user.suspendedAt) throw new AppError("CONFLICT", "Ce compte n'est pas suspendu.");
+    if (!user.suspendedAt) throw new AppError("CONFLICT", "errors.people.notSuspended");
     await tx.user.update({ where: { id: userId }, data: { suspendedAt: null, suspendedReason: null } });
     await audit(tx, { actorId: actor.id, action: "user.reinstate", targetType: "User", targetId: userId, before: { suspended: true }, after: { suspended: false } });
   });
@@ -135,21 +118,17 @@ export async function reinstateUser(actor: Actor, userId: string): Promise<void>
 
 const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
-export const invitationSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: "Adresse e-mail invalide." }).max(254, { message: "Adresse e-mail invalide." })),
-});
-
 /** E-mails a single-use link (valid 14 days) that makes its holder a catalyst. */
 export async function inviteCatalyst(actor: Actor, input: unknown): Promise<{ email: string }> {
   assertAdmin(actor);
   const parsed = invitationSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "L'adresse est à corriger.", { fieldErrors: { email: parsed.error.issues.map((i) => i.message) } });
+  if (!parsed.success) throw AppError.fromZod(parsed.error, { key: "errors.people.emailInvalid" });
   const { email } = parsed.data;
   const token = crypto.randomBytes(32).toString("base64url");
   await db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { role: true, suspendedAt: true } });
-    if (existing && hasRole(existing.role, "CATALYST")) throw new AppError("CONFLICT", "Ce compte est déjà catalyseur (ou administrateur).", { fieldErrors: { email: ["Ce compte est déjà catalyseur (ou administrateur)."] } });
-    if (existing?.suspendedAt) throw new AppError("CONFLICT", "Ce compte est suspendu : rétablissez-le d'abord.", { fieldErrors: { email: ["Ce compte est suspendu : rétablissez-le d'abord."] } });
+    if (existing && hasRole(existing.role, "CATALYST")) throw new AppError("CONFLICT", "errors.people.alreadyCatalyst", { fieldErrors: { email: "errors.people.alreadyCatalyst" } });
+    if (existing?.suspendedAt) throw new AppError("CONFLICT", "errors.people.suspendedInvite", { fieldErrors: { email: "errors.people.suspendedInvite" } });
     const invitation = await tx.catalystInvitation.create({
       data: { email, tokenHash: hash(token), invitedById: actor.id, expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000) },
       select: { id: true },
@@ -186,11 +165,11 @@ export async function acceptInvitation(token: string): Promise<{ email: string }
   return db.$transaction(async (tx) => {
     const now = new Date();
     const invitation = await tx.catalystInvitation.findUnique({ where: { tokenHash: hash(token) }, select: { id: true, email: true, expiresAt: true, acceptedAt: true, invitedById: true } });
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt < now) throw new AppError("NOT_FOUND", "Cette invitation n'est plus valable : elle a déjà servi, a expiré ou n'existe pas.");
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt < now) throw new AppError("NOT_FOUND", "errors.people.invitationInvalid");
     const claimed = await tx.catalystInvitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now } });
-    if (claimed.count !== 1) throw new AppError("NOT_FOUND", "Cette invitation a déjà servi.");
+    if (claimed.count !== 1) throw new AppError("NOT_FOUND", "errors.people.invitationUsed");
     const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, role: true, suspendedAt: true } });
-    if (existing?.suspendedAt) throw new AppError("FORBIDDEN", "Ce compte est suspendu.");
+    if (existing?.suspendedAt) throw new AppError("FORBIDDEN", "errors.people.accountSuspended");
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data: { role: existing.role === "ADMIN" ? "ADMIN" : "CATALYST" }, select: { id: true, role: true } })
       : await tx.user.create({ data: { email: invitation.email, role: "CATALYST" }, select: { id: true, role: true } });

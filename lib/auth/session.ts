@@ -5,6 +5,7 @@ import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
 import { AppError } from "@/lib/errors";
 import { hasRole, isRole, type Role } from "@/lib/auth/roles";
+import { assertRole } from "@/lib/auth/authz";
 
 export type CurrentUser = { id: string; email: string; name: string | null; publicName: string | null; role: Role };
 
@@ -23,8 +24,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 /** For server actions and route handlers: throws an AppError the caller turns into 401/403. */
 export async function requireRole(minimum: Role): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Connectez-vous pour continuer.");
-  if (!hasRole(user.role, minimum)) throw new AppError("FORBIDDEN", "Votre compte n'a pas accès à cette action.");
+  if (!user) throw new AppError("UNAUTHENTICATED", "errors.app.unauthenticated");
+  assertRole(user, minimum);
   return user;
 }
 

@@ -1,5 +1,8 @@
 // Audit-log filters, read from the URL (page and CSV export share them).
 import { z } from "zod";
+import { zodIssueMessage } from "@/lib/errors";
+import { translate } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locale";
 import "@/lib/validation/zod-locale";
 
 const one = <T extends z.ZodType>(schema: T) =>
@@ -23,8 +26,9 @@ export const auditFilterSchema = z
 
 export type AuditFilters = z.infer<typeof auditFilterSchema>;
 
-export function auditFilterErrors(error: z.ZodError): Record<string, string[]> {
+/** What is wrong with each filter, in the reader's language. */
+export function auditFilterErrors(error: z.ZodError, locale: Locale = "fr"): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) (errors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  for (const issue of error.issues) (errors[String(issue.path[0] ?? "form")] ??= []).push(translate(locale, zodIssueMessage(issue)));
   return errors;
 }

@@ -45,3 +45,8 @@ export const addPartnerSchema = z.object({
   role: z.enum(PARTNER_ROLES, { message: "Choisissez le rôle du partenaire dans l'alliance." }),
   description: plainText(500).default(""),
 });
+
+/** The editor's organisation autocomplete (`/api/organisations?q=`). */
+export const organisationSearchSchema = z.object({
+  q: z.preprocess((value) => (Array.isArray(value) ? value[0] : (value ?? "")), z.string().max(100, { message: "errors.http.searchTooLong" })),
+});

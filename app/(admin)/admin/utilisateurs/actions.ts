@@ -1,37 +1,41 @@
 "use server";
-// People administration (admins only, checked here: a server action is a public endpoint).
-import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/session";
-import { runAction, type ActionResult } from "@/lib/actions/result";
+// People administration (admins only: defineAction checks the role, the service again).
+import { defineAction } from "@/lib/actions/define-action";
 import { changeRole, inviteCatalyst, reinstateUser, suspendUser } from "@/lib/admin/users";
+import { changeRoleFormSchema, invitationSchema, suspendFormSchema, userTargetFormSchema } from "@/lib/validation/people";
 
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+const revalidate = ["/admin/utilisateurs"];
 
-/** The success message of each action, under adminUsers.done in the message files. */
-type DoneMessage = "roleChanged" | "suspended" | "reinstated" | "invited";
+export const changeRoleAction = defineAction({
+  role: "ADMIN",
+  input: changeRoleFormSchema,
+  run: (input, { user }) => changeRole(user, input.userId, input.role),
+  success: "adminUsers.done.roleChanged",
+  revalidate,
+});
 
-async function adminAction(work: (admin: Awaited<ReturnType<typeof requireRole>>) => Promise<unknown>, done: DoneMessage): Promise<ActionResult> {
-  const result = await runAction(async () => {
-    const admin = await requireRole("ADMIN");
-    await work(admin);
-  });
-  if (result.ok) revalidatePath("/admin/utilisateurs");
-  return result.ok ? { ...result, message: (await getTranslations("adminUsers.done"))(done) } : result;
-}
+export const suspendAction = defineAction({
+  role: "ADMIN",
+  input: suspendFormSchema,
+  invalidKey: "errors.people.reasonInvalid",
+  run: (input, { user }) => suspendUser(user, input.userId, { reason: input.reason }),
+  success: "adminUsers.done.suspended",
+  revalidate,
+});
 
-export async function changeRoleAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return adminAction((admin) => changeRole(admin, field(formData, "userId"), field(formData, "role")), "roleChanged");
-}
+export const reinstateAction = defineAction({
+  role: "ADMIN",
+  input: userTargetFormSchema,
+  run: (input, { user }) => reinstateUser(user, input.userId),
+  success: "adminUsers.done.reinstated",
+  revalidate,
+});
 
-export async function suspendAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return adminAction((admin) => suspendUser(admin, field(formData, "userId"), { reason: field(formData, "reason") }), "suspended");
-}
-
-export async function reinstateAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return adminAction((admin) => reinstateUser(admin, field(formData, "userId")), "reinstated");
-}
-
-export async function inviteAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return adminAction((admin) => inviteCatalyst(admin, { email: field(formData, "email") }), "invited");
-}
+export const inviteAction = defineAction({
+  role: "ADMIN",
+  input: invitationSchema,
+  invalidKey: "errors.people.emailInvalid",
+  run: (input, { user }) => inviteCatalyst(user, input),
+  success: "adminUsers.done.invited",
+  revalidate,
+});
