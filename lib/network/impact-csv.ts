@@ -23,3 +23,12 @@ export function impactTableCsv(table: ImpactTable, data: NetworkImpact, label: (
   })();
   return CSV_BOM + lines.map((cells) => csvLine(cells.map((cell) => (typeof cell === "number" ? String(cell) : cell)))).join("");
 }
+
+/** The map's table (every département, zero included) and the measurements per year, as CSV. */
+export function impactExtraCsv(table: "departements" | "mesures", rows: { departements: { code: string; name: string; region: string; alliances: number }[]; measurements: { year: number; register: string; measurements: number; alliances: number }[] }, label: (key: string) => string): string {
+  const lines: unknown[][] =
+    table === "departements"
+      ? [["code", "département", "région", "alliances"], ...rows.departements.map((r) => [r.code, r.name, r.region, r.alliances])]
+      : [["année", "registre", "mesures", "alliances qui mesurent"], ...rows.measurements.map((r) => [r.year, label(`registers.${r.register}`), r.measurements, r.alliances])];
+  return CSV_BOM + lines.map((cells) => csvLine(cells.map((cell) => (typeof cell === "number" ? String(cell) : cell)))).join("");
+}
