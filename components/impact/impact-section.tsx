@@ -5,6 +5,7 @@ import { getTranslations, getLocale } from "next-intl/server";
 import type { ImpactView } from "@/lib/impact/service";
 import { IndicatorChart } from "@/components/impact/indicator-chart";
 import { intlLocaleOf } from "@/lib/i18n/format";
+import { networkMedians } from "@/lib/network/impact-geo";
 
 const REGISTERS = ["PERFORMANCE", "INNOVATION", "TRUST"] as const;
 
@@ -14,6 +15,9 @@ export async function ImpactSection({ impact, reportHref }: { impact: ImpactView
   const t = await getTranslations("impact");
   const number = new Intl.NumberFormat(fmt, { maximumFractionDigits: 2 });
   const unit = (u: string) => t(`unitsShort.${u}` as never);
+  // The network's median beside catalogue indicators that at least 5 alliances measure.
+  const medians = await networkMedians(impact.indicators.map((i) => i.catalogueCode).filter((code): code is string => code !== null));
+  const tMedian = await getTranslations("networkMedian");
   return (
     <section aria-labelledby="impact" className="space-y-6" data-testid="impact-section">
       <h2 id="impact" className="text-xl font-semibold">
@@ -44,6 +48,14 @@ export async function ImpactSection({ impact, reportHref }: { impact: ImpactView
                       {t("progress", { percent: indicator.progress })}
                     </p>
                   )}
+                  {(() => {
+                    const median = medians.find((m) => m.code === indicator.catalogueCode && m.unit === indicator.unit);
+                    return median ? (
+                      <p className="text-sm" data-testid="network-median" data-alliances={median.alliances}>
+                        {tMedian("sentence", { value: `${number.format(median.median)} ${unit(indicator.unit)}`.trim(), count: median.alliances })}
+                      </p>
+                    ) : null;
+                  })()}
                   <IndicatorChart indicator={indicator} label={summary} labels={{ baseline: t("baseline"), target: t("target") }} />
                   <table className="w-full max-w-xl border-collapse text-left text-sm" data-testid="measurements">
                     <caption className="sr-only">{t("tableCaption", { name: indicator.name })}</caption>

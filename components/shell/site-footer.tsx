@@ -5,6 +5,7 @@ import { setLocaleAction } from "@/lib/i18n/actions";
 
 export async function SiteFooter() {
   const t = await getTranslations("shell.footer");
+  const tMap = await getTranslations("mapCredits");
   const locale = await getLocale();
   return (
     <footer className="mt-16 border-t border-stone-200 bg-white">
@@ -28,6 +29,7 @@ export async function SiteFooter() {
             </form>
           </li>
           <li>{t("licence")}</li>
+          <li>{tMap("footer")}</li>
         </ul>
       </div>
     </footer>

@@ -30,6 +30,7 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Pr
   const t = await getTranslations("workspace");
   const tProfile = await getTranslations("profile");
   const tVisits = await getTranslations("visits.inbox");
+  const tReport = await getTranslations("impactReport");
   const [alliances, newRequests] = await Promise.all([listMyAlliances(user), countNewRequests(user)]);
   const date = new Intl.DateTimeFormat(fmt, { dateStyle: "long", timeZone: "Europe/Paris" });
   return (
@@ -94,6 +95,11 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Pr
                   {(alliance.state === "PUBLISHED" || alliance.state === "CHANGES_PENDING") && (
                     <Link href={`/alliances/${alliance.slug}`} className="underline underline-offset-4">
                       {t("view")}
+                    </Link>
+                  )}
+                  {(alliance.state === "PUBLISHED" || alliance.state === "CHANGES_PENDING") && (
+                    <Link href={`/alliances/${alliance.slug}/rapport`} className="rounded border border-brand-700 px-2 py-0.5 font-medium text-brand-800" data-testid="report-button">
+                      {tReport("workspaceButton")} <span className="sr-only">{alliance.name}</span>
                     </Link>
                   )}
                 </p>

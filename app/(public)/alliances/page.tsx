@@ -7,6 +7,7 @@ import { listDomains, searchDirectory } from "@/lib/alliances/directory";
 import { getDepartement, getRegion } from "@/lib/geo/communes";
 import { AllianceCard } from "@/components/alliances/alliance-card";
 import { DirectoryFilters } from "@/components/alliances/directory-filters";
+import { TerritoryLinks } from "@/components/territories/territory-links";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -65,6 +66,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
         <p role="status" className="font-medium" data-testid="result-count" data-count={result.total}>
           {count}
         </p>
+        {(query.departement || query.region) && <TerritoryLinks departement={query.departement} region={query.departement ? null : query.region} />}
         {result.items.length === 0 ? (
           <div className="space-y-2 rounded-lg border border-stone-200 bg-white p-5">
             <p className="font-semibold">{t("directory.emptyTitle")}</p>

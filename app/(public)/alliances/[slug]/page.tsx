@@ -14,6 +14,7 @@ import { getLineage } from "@/lib/replications/service";
 import { LineageTree } from "@/components/alliances/lineage-tree";
 import { ScalingPlans } from "@/components/alliances/scaling-plans";
 import { ImpactSection } from "@/components/impact/impact-section";
+import { TerritoryLinks } from "@/components/territories/territory-links";
 import { loadImpact } from "@/lib/impact/service";
 import { VisitForm } from "./_components/visit-form";
 import { findOpenRequest } from "@/lib/contacts/service";
@@ -138,6 +139,7 @@ export default async function AlliancePage({ params, searchParams }: { params: P
             <p>
               {place} ({t(`enums.scale.${alliance.scale}`)})
             </p>
+            <TerritoryLinks departement={alliance.departement} region={alliance.region} />
             {alliance.lat !== null && alliance.lng !== null && <PointPreview lat={alliance.lat} lng={alliance.lng} label={place} tileUrl={env().MAP_TILE_URL} />}
             {alliance.lat !== null && alliance.lng !== null && (
               <p className="text-sm text-stone-700">
