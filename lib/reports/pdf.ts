@@ -90,8 +90,8 @@ function renderBlock(doc: PDFKit.PDFDocument, block: Block, width: number) {
 function renderTable(doc: PDFKit.PDFDocument, block: Extract<Block, { kind: "table" }>, width: number) {
   const columns = block.head.length;
   // The first column (names) gets more room.
-  const first = columns > 3 ? 0.26 : 0.4;
-  const widths = [width * first, ...Array.from({ length: columns - 1 }, () => (width * (1 - first)) / (columns - 1))];
+  const first = columns > 3 ? 0.26 : 0.3;
+  const widths = columns === 3 ? [0.3, 0.2, 0.5].map((share) => width * share) : [width * first, ...Array.from({ length: columns - 1 }, () => (width * (1 - first)) / (columns - 1))];
   const pad = 3;
   const rowHeight = (cells: string[], font: string, size: number) => {
     doc.font(font).fontSize(size);
