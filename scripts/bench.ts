@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import { spawnSync } from "node:child_process";
 import pg from "pg";
 import autocannon from "autocannon";
+import { benchImpactPages } from "./bench/impact-pages";
 import { createTestDatabase } from "../lib/testing/test-database";
 import { findFreePort } from "../lib/database/embedded";
 import { buildIfNeeded, ensurePrismaClient } from "./lib/project";
@@ -101,6 +102,7 @@ async function main() {
       console.log(`  directory, text+filters ${page.rps.toFixed(0)} req/s = ${(page.rps / bare.rps).toFixed(2)}× the bare page (target ≥ 0.5) (errors ${page.errors})`);
       console.log(`  directory, région only  ${browse.rps.toFixed(0)} req/s = ${(browse.rps / bare.rps).toFixed(2)}× the bare page (errors ${browse.errors})`);
       console.log(`  find a peer, list mode  ${peers.rps.toFixed(0)} req/s = ${(peers.rps / bare.rps).toFixed(2)}× the bare page (target ≥ 0.5) (errors ${peers.errors})`);
+      await benchImpactPages(`http://127.0.0.1:${port}`, run, bare);
     } finally {
       await server.close();
     }
