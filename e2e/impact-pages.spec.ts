@@ -22,13 +22,13 @@ const PRIVATE_AMOUNT = /87[\s\u202f\u00a0.,]?654/;
 
 test("the /impact map's data for each département equals the published alliances counted in SQL", async ({ page }) => {
   await page.goto("/impact");
-  const rows = await page.getByTestId("map-row").evaluateAll((els) => els.map((el) => [el.getAttribute("data-code"), el.querySelector("[data-testid=map-count]")?.textContent ?? ""]));
+  const rows = await page.getByTestId("map-table").locator("tbody tr").evaluateAll((els) => els.map((el) => [el.getAttribute("data-code"), el.querySelector("td")?.textContent ?? ""]));
   const counts = await sql<{ code: string; n: number }>(`SELECT departement AS code, count(*)::int AS n FROM "Alliance" WHERE "publicationStatus" = 'PUBLISHED' AND departement IS NOT NULL GROUP BY departement`);
   const expected = new Map(counts.map((r) => [r.code, r.n]));
   expect(rows).toHaveLength(101);
   for (const [code, shown] of rows) expect(Number((shown ?? "").replace(/\D/g, "")), `département ${code}`).toBe(expected.get(code!) ?? 0);
   // The map's links say the same (their accessible names), and lead to the territory page.
-  const vienne = page.locator('[data-testid=map-area][data-code="86"]');
+  const vienne = page.getByTestId("france-map").locator('a[data-code="86"]');
   await expect(vienne).toHaveAttribute("aria-label", `Vienne : ${expected.get("86")} alliances`);
   await vienne.click();
   await expect(page).toHaveURL(/\/territoires\/departements\/86$/);
@@ -38,7 +38,7 @@ test("the /impact map's data for each département equals the published alliance
   await page.goto("/impact");
   await page.getByRole("link", { name: "Par région" }).click();
   await expect(page.getByTestId("france-map")).toHaveAttribute("data-level", "regions");
-  await expect(page.getByTestId("map-area")).toHaveCount(18);
+  await expect(page.getByTestId("france-map").locator("a[data-code]")).toHaveCount(18);
 });
 
 test("the territory page of Vienne lists Silver Geek, its domains, and a domain without any alliance there", async ({ page }) => {

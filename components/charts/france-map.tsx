@@ -33,7 +33,7 @@ export function FranceMap({ level, values, names, href, label, accessibleName, l
   const [x, y, w, h] = map.viewBox;
   return (
     <figure className="space-y-2">
-      <svg viewBox={`${x} ${y} ${w} ${h}`} className="h-auto w-full" role="group" aria-label={label} data-testid={testId} data-level={level}>
+      <svg viewBox={`${x} ${y} ${w} ${h}`} className="h-auto w-full" strokeLinejoin="round" stroke="#ffffff" strokeWidth={level === "departements" ? 0.6 : 1.2} role="group" aria-label={label} data-testid={testId} data-level={level}>
         {map.insets.map((inset) => (
           <g key={inset.code} aria-hidden="true">
             <rect x={inset.x} y={inset.y} width={inset.width} height={inset.height} fill="none" stroke="#a8a29e" strokeWidth={0.8} />
@@ -46,9 +46,9 @@ export function FranceMap({ level, values, names, href, label, accessibleName, l
           const count = values[code] ?? 0;
           const name = names[code] ?? code;
           return (
-            <a key={code} href={href(code)} aria-label={accessibleName(name, count)} data-testid="map-area" data-code={code} data-count={count} className="[&:focus-visible>path]:stroke-black [&:focus-visible>path]:stroke-[2.5] [&:hover>path]:stroke-black">
-              <title>{accessibleName(name, count)}</title>
-              <path d={d} fill={colour(count)} stroke="#ffffff" strokeWidth={level === "departements" ? 0.6 : 1.2} strokeLinejoin="round" />
+            // Kept short: a hundred areas, each in the HTML and in React's payload.
+            <a key={code} href={href(code)} aria-label={accessibleName(name, count)} data-code={code} className="map-area">
+              <path d={d} fill={colour(count)} />
             </a>
           );
         })}

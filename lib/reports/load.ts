@@ -1,5 +1,6 @@
 // The report of the alliance behind a URL slug, as the current reader may see it, in their language.
 import "server-only";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadImpactReport, type ReportLookup } from "@/lib/reports/impact-report";
@@ -7,7 +8,8 @@ import { buildReportDocument, type ReportDocument } from "@/lib/reports/report-d
 
 export type DocumentLookup = { kind: "found"; document: ReportDocument; slug: string; name: string } | Exclude<ReportLookup, { kind: "found" }>;
 
-export async function reportDocumentFor(rawSlug: string, locale: string, origin: string): Promise<DocumentLookup> {
+/** Shared by the page and its metadata within one request (React cache). */
+export const reportDocumentFor = cache(async (rawSlug: string, locale: string, origin: string): Promise<DocumentLookup> => {
   let slug: string;
   try {
     slug = decodeURIComponent(rawSlug);
@@ -21,4 +23,4 @@ export async function reportDocumentFor(rawSlug: string, locale: string, origin:
   const translate = (key: string, params?: Record<string, string | number>) => t(key as never, params as never);
   const { alliance } = lookup.report;
   return { kind: "found", document: buildReportDocument(lookup.report, translate, locale, `${origin}/alliances/${alliance.slug}`), slug: alliance.slug, name: alliance.name };
-}
+});

@@ -154,13 +154,14 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
                 </thead>
                 <tbody>
                   {mapRows.map((r) => (
-                    <tr key={r.code} className="border-b border-stone-200" data-testid="map-row" data-code={r.code}>
+                    <tr key={r.code} className="border-b border-stone-200" data-code={r.code}>
                       <th scope="row" className="py-1 pr-3 font-normal">
-                        <Link href={mapHref(r.code)} className="underline underline-offset-4">
+                        {/* Plain links: a hundred client-side <Link>s cost more to render than they save. */}
+                        <a href={mapHref(r.code)} className="underline underline-offset-4">
                           {level === "departements" ? `${r.code} — ${r.name}` : r.name}
-                        </Link>
+                        </a>
                       </th>
-                      <td className="py-1 pr-3 text-right tabular-nums" data-testid="map-count">
+                      <td className="py-1 pr-3 text-right tabular-nums">
                         {number.format(r.alliances)}
                       </td>
                     </tr>
