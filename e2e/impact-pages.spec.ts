@@ -59,6 +59,7 @@ test("the territory page of Vienne lists Silver Geek, its domains, and a domain 
   // The alliance page links to it.
   await page.goto("/alliances/silver-geek");
   await expect(page.getByTestId("territory-links").getByRole("link", { name: /Vienne/ })).toHaveAttribute("href", "/territoires/departements/86");
+  await expect(page.getByTestId("report-link")).toHaveAttribute("href", "/alliances/silver-geek/rapport");
 });
 
 test("Silver Geek's report prints and downloads as a PDF with its objective; a private amount reaches neither for a visitor", async ({ page, browser }) => {
