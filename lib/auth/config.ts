@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/service";
 import { isRole, type Role } from "@/lib/auth/roles";
 import fr from "@/messages/fr.json";
+import { safeRedirectUrl } from "@/lib/security/redirect";
 
 declare module "next-auth" {
   interface Session {
@@ -42,6 +43,10 @@ export const authConfig: NextAuthConfig = {
     }),
   ],
   callbacks: {
+    // Same-origin targets only, resolved as a browser would (no "/\t/evil.test").
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
     // Suspended accounts can neither ask for a link nor use one.
     async signIn({ user }) {
       const email = user.email?.toLowerCase();

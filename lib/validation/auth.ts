@@ -2,12 +2,13 @@
 import { z } from "zod";
 import "@/lib/validation/zod-locale";
 import fr from "@/messages/fr.json";
+import { safeRedirectPath } from "@/lib/security/redirect";
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ message: fr.auth.invalidEmail }).max(254, { message: fr.auth.invalidEmail })),
   callbackUrl: z
     .string()
     .optional()
-    .transform((value) => (value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/")),
+    .transform((value) => safeRedirectPath(value)),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
