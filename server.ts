@@ -5,6 +5,7 @@ import http from "node:http";
 import next from "next";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
+import { securityHeaders } from "./lib/security/csp";
 
 export const CLIENT_IP_HEADER = "x-essaim-client-ip";
 // Proves the address header was written by this server (and not sent by a client to an
@@ -50,6 +51,12 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
       refuse(res, path, 400, { error: "Adresse invalide : elle contient un caractère nul (%00)." }, BAD_ADDRESS_PAGE);
       return;
     }
+    // A path segment that is not valid percent-encoded UTF-8 (/alliances/%E9) names nothing
+    // either; Next would fail to decode it and answer 500.
+    if (!decodablePath(path)) {
+      refuse(res, path, 400, { error: "Adresse invalide : un segment n'est pas un encodage UTF-8 valide." }, BAD_ENCODING_PAGE);
+      return;
+    }
     if (!path.startsWith("/_next/") && !path.startsWith("/favicon") && !(await databaseAvailable())) {
       res.setHeader("Retry-After", "5");
       refuse(res, path, 503, { status: "unavailable", database: "down", message: "Base de données injoignable" }, UNAVAILABLE_PAGE);
@@ -85,9 +92,25 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
   };
 }
 
+/** True when every segment of the path (before "?") decodes as UTF-8. */
+export function decodablePath(url: string): boolean {
+  const end = url.search(/[?#]/);
+  const path = end === -1 ? url : url.slice(0, end);
+  if (!path.includes("%")) return true;
+  try {
+    for (const segment of path.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An answer given before Next: JSON for the API, a French page for everything else. */
 function refuse(res: http.ServerResponse, path: string, status: number, json: object, page: string): void {
   res.statusCode = status;
+  const headers = securityHeaders({ path, publicUrl: process.env.AUTH_URL, tileUrl: process.env.MAP_TILE_URL });
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader("Cache-Control", "no-store");
   const api = path.startsWith("/api/");
   res.setHeader("Content-Type", api ? "application/json; charset=utf-8" : "text/html; charset=utf-8");
   res.end(api ? JSON.stringify(json) : page);
@@ -96,6 +119,10 @@ function refuse(res: http.ServerResponse, path: string, status: number, json: ob
 const BAD_ADDRESS_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Adresse invalide — Essaim</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.5}h1{font-size:1.5rem}</style></head>
 <body><main><h1>Adresse invalide</h1><p>Cette adresse contient un caractère nul (%00) qu'Essaim ne peut pas lire. Vérifiez le lien ou <a href="/">revenez à l'accueil</a>.</p></main></body></html>`;
+
+const BAD_ENCODING_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Adresse invalide — Essaim</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.5}h1{font-size:1.5rem}</style></head>
+<body><main><h1>Adresse invalide</h1><p>Cette adresse contient des caractères mal encodés qu'Essaim ne peut pas lire. Vérifiez le lien ou <a href="/">revenez à l'accueil</a>.</p></main></body></html>`;
 
 const UNAVAILABLE_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="10"><title>Service momentanément indisponible — Essaim</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.5}h1{font-size:1.5rem}</style></head>

@@ -14,7 +14,8 @@ async function main() {
   ensureAuthSecret();
   if (!dev) buildIfNeeded();
 
-  const database = await resolveDatabase();
+  // Restarts of the embedded PostgreSQL (it is watched over: lib/database/embedded.ts) are logged.
+  const database = await resolveDatabase({ events: (message) => console.warn(message.trim()) });
   const running: { server?: { close(): Promise<void> } } = {};
   const stop = async (code = 0) => {
     // The server first (it ends its connections), then the database it was using.

@@ -55,17 +55,21 @@ export const authConfig: NextAuthConfig = {
       return !existing?.suspendedAt;
     },
     // Database sessions re-read the user on every request: a role change applies at once.
+    // Only what the server reads back (lib/auth/session.ts): never the session token or the
+    // rest of the user row (suspension reason, position…).
     session({ session, user }) {
       const record = user as typeof user & { role?: unknown; suspendedAt?: Date | null; publicName?: string | null };
-      Object.assign(session.user, {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        publicName: record.publicName ?? null,
-        role: isRole(record.role) ? record.role : "MEMBER",
-        suspended: Boolean(record.suspendedAt),
-      });
-      return session;
+      return {
+        expires: session.expires,
+        user: {
+          id: user.id,
+          email: user.email,
+          name: user.name ?? null,
+          publicName: record.publicName ?? null,
+          role: isRole(record.role) ? record.role : "MEMBER",
+          suspended: Boolean(record.suspendedAt),
+        },
+      } as typeof session;
     },
   },
 };

@@ -11,7 +11,7 @@ export type ResolvedDatabase = {
   close(): Promise<void>;
 };
 
-export async function resolveDatabase(options: { log?: (m: string) => void; port?: number } = {}): Promise<ResolvedDatabase> {
+export async function resolveDatabase(options: { log?: (m: string) => void; events?: (m: string) => void; port?: number } = {}): Promise<ResolvedDatabase> {
   const configured = process.env.DATABASE_URL?.trim();
   if (configured) {
     return { url: configured, embedded: null, close: async () => {} };
@@ -20,6 +20,7 @@ export async function resolveDatabase(options: { log?: (m: string) => void; port
     dataDir: path.join(DATA_DIR, "postgres"),
     port: options.port,
     log: options.log,
+    events: options.events,
   });
   const url = embedded.urlFor("essaim");
   await ensureDatabase(url);
