@@ -213,6 +213,24 @@ export async function clearStalePidFile(clusterDir: string, log: (message: strin
   );
 }
 
+/**
+ * The address of this cluster when a PostgreSQL of it is already running (`npm start` in
+ * another terminal), read from its postmaster.pid; null when none is.
+ */
+export function runningEmbeddedUrl(dataDir: string, database: string): string | null {
+  const clusterDir = path.join(path.resolve(dataDir), "cluster");
+  const file = path.join(clusterDir, "postmaster.pid");
+  const passwordFile = path.join(path.resolve(dataDir), "password");
+  if (!fs.existsSync(file) || !fs.existsSync(passwordFile)) return null;
+  const lines = fs.readFileSync(file, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !alive(pid) || !Number.isInteger(port) || port <= 0) return null;
+  if (!processCommand(pid)?.includes(clusterDir)) return null;
+  const password = encodeURIComponent(fs.readFileSync(passwordFile, "utf8").trim());
+  return `postgresql://essaim:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
 // ───── Start, watch, restart ─────
 
 const RESTART_DELAYS_MS = [100, 250, 500, 1000, 2000, 4000];
