@@ -18,6 +18,8 @@ async function main() {
   const database = await resolveDatabase({ events: (message) => console.warn(message.trim()) });
   const running: { server?: { close(): Promise<void> } } = {};
   const stop = async (code = 0) => {
+    // A terminal's Ctrl-C reaches PostgreSQL too: it is not to be restarted now.
+    database.embedded?.stopSupervising();
     // The server first (it ends its connections), then the database it was using.
     await running.server?.close().catch(() => {});
     await database.close().catch(() => {});

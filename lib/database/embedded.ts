@@ -25,6 +25,8 @@ export type EmbeddedDatabase = {
   pid(): number | null;
   /** How many times PostgreSQL was restarted after dying. */
   restarts(): number;
+  /** No more restarts: the process is shutting down (PostgreSQL may get the same signal). */
+  stopSupervising(): void;
   stop(): Promise<void>;
 };
 
@@ -233,7 +235,9 @@ export function runningEmbeddedUrl(dataDir: string, database: string): string | 
 
 // ───── Start, watch, restart ─────
 
-const RESTART_DELAYS_MS = [100, 250, 500, 1000, 2000, 4000];
+// Frequent tries first (orphaned backends of a killed server release its memory within
+// a second or two), then no more than one every 4 s.
+const RESTART_DELAYS_MS = [100, 200, 300, 400, 500, 750, 1000, 2000, 4000];
 /** A server that stayed up this long starts its backoff afresh after its next death. */
 const STABLE_AFTER_MS = 30_000;
 const READY_TIMEOUT_MS = 120_000;
@@ -311,6 +315,7 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
 
   let child: ChildProcess | null = null;
   let stopping = false;
+  let supervising = options.supervise ?? true;
   let restarts = 0;
   let attempt = 0;
   let timer: NodeJS.Timeout | null = null;
@@ -359,7 +364,7 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
   }
 
   function scheduleRestart(): void {
-    if (stopping || !(options.supervise ?? true)) return;
+    if (stopping || !supervising) return;
     const delay = RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length - 1)]!;
     attempt += 1;
     timer = setTimeout(() => {
@@ -414,6 +419,10 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
     urlFor,
     pid: () => (child as ChildProcess | null)?.pid ?? null,
     restarts: () => restarts,
+    stopSupervising() {
+      supervising = false;
+      if (timer) clearTimeout(timer);
+    },
     async stop() {
       if (stopping) return;
       stopping = true;
