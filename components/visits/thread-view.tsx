@@ -1,7 +1,7 @@
 // A visit request as both sides read it: the request itself, then the conversation.
 // Addresses appear only on the messages whose author chose to share theirs.
 import { getTranslations, getLocale } from "next-intl/server";
-import type { Thread } from "@/lib/contacts/service";
+import type { Thread } from "@/lib/contacts/queries";
 import { StatusBadge } from "@/components/visits/status-badge";
 import { intlLocaleOf } from "@/lib/i18n/format";
 

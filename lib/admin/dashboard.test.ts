@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { makeSubmittableAlliance, makeUser } from "@/lib/testing/factories";
 import { submitAlliance } from "@/lib/alliances/service";
 import { approveSubmission, rejectSubmission } from "@/lib/moderation/service";
-import { changeRole } from "./users";
+import { changeRole } from "@/lib/people/accounts";
 import { getDashboard } from "./dashboard";
 
 async function submitted() {

@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeUser } from "@/lib/testing/factories";
-import { changeRole } from "@/lib/admin/users";
+import { changeRole } from "@/lib/people/accounts";
 import { auditFilterSchema } from "@/lib/validation/audit";
 import { auditLogCsv, searchAuditLog } from "./journal";
 import { csvCell } from "@/lib/csv";

@@ -4,23 +4,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeSubmittableAlliance, makeUser } from "@/lib/testing/factories";
-import {
-  ALREADY_OPEN_MESSAGE,
-  BLOCKED_MESSAGE,
-  blockSender,
-  countNewRequests,
-  getThread,
-  listBlockedSenders,
-  listInbox,
-  listMyRequests,
-  replyToRequest,
-  sendVisitRequest,
-  setRequestStatus,
-  THREAD_NOT_FOUND,
-  unblockSender,
-  unblockUser,
-  VISIT_REQUESTS_PER_DAY,
-} from "./service";
+import { ALREADY_OPEN_MESSAGE, BLOCKED_MESSAGE, replyToRequest, sendVisitRequest, setRequestStatus, VISIT_REQUESTS_PER_DAY } from "./service";
+import { countNewRequests, getThread, listInbox, listMyRequests } from "./queries";
+import { blockSender, listBlockedSenders, unblockSender, unblockUser } from "./blocking";
+import { THREAD_NOT_FOUND } from "./authz";
 
 async function expectAppError(promise: Promise<unknown>, code: AppError["code"]): Promise<AppError> {
   const error = await promise.then(

@@ -1,37 +1,25 @@
 // Visit requests: a signed-in member writes to an alliance's catalysts, who answer in
 // Essaim; nobody's e-mail address is shown unless its owner shares it in a message.
-// Editors = AllianceEditor rows (with the catalyst role); admins have no special access.
+// Reads are in queries.ts, blocking in blocking.ts, who may do what in authz.ts.
 import "server-only";
 import { z } from "zod";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { ACTIVE_EDITOR } from "@/lib/alliances/authz";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { audit } from "@/lib/audit/service";
-import { hasRole } from "@/lib/auth/roles";
-import type { CurrentUser } from "@/lib/auth/session";
-import { siteUrl } from "@/lib/env";
-import { logger } from "@/lib/logger";
-import { sendMail } from "@/lib/mail/service";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { displayName } from "@/lib/people/names";
+import { assertEditor, isBlockedByEditors, loadParty, type Actor } from "@/lib/contacts/authz";
+import { editorEmails, mail } from "@/lib/contacts/notify";
 import { replySchema, statusSchema, visitRequestSchema, type ContactStatus } from "@/lib/validation/visits";
-
-type Actor = Pick<CurrentUser, "id" | "role">;
-type Tx = Prisma.TransactionClient;
 
 /** Visit requests one member may send per day, all alliances together. */
 export const VISIT_REQUESTS_PER_DAY = 3;
 /** Messages one person may post per hour in threads (each one sends e-mails). */
 export const REPLIES_PER_HOUR = 30;
-export const ANONYMOUS_NAME = "Membre du réseau";
 
-export const THREAD_NOT_FOUND = "Cette demande n'existe pas, ou vous n'y avez pas accès.";
 export const BLOCKED_MESSAGE = "Les catalyseurs de cette alliance ne reçoivent plus vos messages : vous ne pouvez plus leur écrire.";
 export const ALREADY_OPEN_MESSAGE = "Vous avez déjà une demande de visite en cours auprès de cette alliance : poursuivez-la depuis « Mes demandes ».";
-
-function displayName(user: { publicName: string | null }): string {
-  return user.publicName?.trim() || ANONYMOUS_NAME;
-}
 
 function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
@@ -43,61 +31,6 @@ function hours(seconds: number): string {
   const h = Math.max(1, Math.ceil(seconds / 3600));
   return h === 1 ? "une heure" : `${h} heures`;
 }
-
-/** E-mails after the commit: a mail that cannot leave is logged, the message stands. */
-async function mail(recipients: string[], message: { kind: string; subject: string; body: string; link: string }): Promise<void> {
-  for (const to of recipients) {
-    await sendMail({ to, kind: message.kind, subject: message.subject, text: `Bonjour,\n\n${message.body}\n\n${siteUrl()}${message.link}\n\n— Essaim` }).catch((error: unknown) =>
-      logger.warn({ err: (error as Error).message, kind: message.kind }, "visit request mail not sent"),
-    );
-  }
-}
-
-async function editorEmails(allianceId: string, except?: string): Promise<string[]> {
-  const editors = await db.allianceEditor.findMany({
-    where: { allianceId, userId: except ? { not: except } : undefined, ...ACTIVE_EDITOR },
-    select: { user: { select: { email: true } } },
-  });
-  return editors.map((editor) => editor.user.email);
-}
-
-/**
- * The request and how the actor relates to it; NOT_FOUND for anyone not party to it.
- * Writers lock the row first, so a reply and a state change (close, block) made at the same
- * moment run one after the other: the second sees what the first did, nothing is overwritten.
- */
-async function loadParty(tx: Tx, actor: Actor, requestId: string, options: { lock?: boolean } = {}) {
-  if (options.lock) await tx.$queryRaw`SELECT 1 FROM "ContactRequest" WHERE id = ${requestId} FOR UPDATE`;
-  const request = await tx.contactRequest.findUnique({
-    where: { id: requestId },
-    select: {
-      id: true,
-      status: true,
-      allianceId: true,
-      requesterId: true,
-      // Only the alliance's current catalysts: a demoted editor's old blocks no longer count.
-      alliance: { select: { name: true, editors: { where: ACTIVE_EDITOR, select: { userId: true } } } },
-    },
-  });
-  if (!request) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
-  const isEditor = hasRole(actor.role, "CATALYST") && request.alliance.editors.some((editor) => editor.userId === actor.id);
-  const isRequester = request.requesterId === actor.id;
-  if (!isEditor && !isRequester) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
-  return { request, isEditor, isRequester };
-}
-
-async function assertEditor(tx: Tx, actor: Actor, requestId: string, options: { lock: boolean } = { lock: true }) {
-  const party = await loadParty(tx, actor, requestId, options);
-  if (!party.isEditor) throw new AppError("FORBIDDEN", "Seuls les catalyseurs de l'alliance peuvent faire cela.");
-  return party.request;
-}
-
-async function isBlockedByEditors(tx: Tx, requesterId: string, editorIds: string[]): Promise<boolean> {
-  if (editorIds.length === 0) return false;
-  return (await tx.contactBlock.count({ where: { blockedId: requesterId, blockerId: { in: editorIds } } })) > 0;
-}
-
-// ───────────────────────────── Writes ─────────────────────────────
 
 export async function sendVisitRequest(actor: Actor, allianceId: string, input: unknown): Promise<{ id: string }> {
   const parsed = visitRequestSchema.safeParse(input);
@@ -227,227 +160,4 @@ export async function setRequestStatus(actor: Actor, requestId: string, rawStatu
       link: `/mes-demandes/${requestId}`,
     });
   }
-}
-
-/**
- * The actor (an editor of the request's alliance) blocks its sender: no more requests or
- * messages to any alliance the actor edits, and the sender's open requests to those
- * alliances are closed. The sender is not told who blocked them.
- */
-export async function blockSender(actor: Actor, requestId: string): Promise<{ closed: number }> {
-  return db.$transaction(async (tx) => {
-    const request = await assertEditor(tx, actor, requestId, { lock: false });
-    if (request.requesterId === actor.id) throw new AppError("INVALID_INPUT", "Vous ne pouvez pas vous bloquer vous-même.");
-    // Every request this block closes, locked in one statement and in id order: two
-    // catalysts blocking the same sender from two threads queue instead of deadlocking.
-    await tx.$queryRaw`
-      SELECT r.id FROM "ContactRequest" r
-      WHERE r."requesterId" = ${request.requesterId} AND r.status <> 'CLOSED'
-        AND r."allianceId" IN (SELECT e."allianceId" FROM "AllianceEditor" e WHERE e."userId" = ${actor.id})
-      ORDER BY r.id FOR UPDATE OF r`;
-    await tx.contactBlock.upsert({
-      where: { blockerId_blockedId: { blockerId: actor.id, blockedId: request.requesterId } },
-      create: { blockerId: actor.id, blockedId: request.requesterId },
-      update: {},
-    });
-    const closed = await tx.contactRequest.updateMany({
-      where: { requesterId: request.requesterId, status: { not: "CLOSED" }, alliance: { editors: { some: { userId: actor.id } } } },
-      data: { status: "CLOSED", closedAt: new Date() },
-    });
-    await audit(tx, { actorId: actor.id, action: "contact.block", targetType: "User", targetId: request.requesterId, after: { requestId, closedRequests: closed.count } });
-    return { closed: closed.count };
-  });
-}
-
-export async function unblockSender(actor: Actor, requestId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const request = await assertEditor(tx, actor, requestId);
-    await unblock(tx, actor, request.requesterId, { requestId });
-  });
-}
-
-/** From the list of people the catalyst blocked: only their own blocks can be lifted. */
-export async function unblockUser(actor: Actor, blockedId: string): Promise<void> {
-  if (!hasRole(actor.role, "CATALYST")) throw new AppError("FORBIDDEN", "Seuls les catalyseurs bloquent ou débloquent des expéditeurs.");
-  await db.$transaction(async (tx) => {
-    if (!(await unblock(tx, actor, blockedId, {}))) throw new AppError("NOT_FOUND", "Cette personne n'est pas (ou plus) bloquée.");
-  });
-}
-
-async function unblock(tx: Tx, actor: Actor, blockedId: string, context: { requestId?: string }): Promise<boolean> {
-  const removed = await tx.contactBlock.deleteMany({ where: { blockerId: actor.id, blockedId } });
-  if (removed.count > 0) await audit(tx, { actorId: actor.id, action: "contact.unblock", targetType: "User", targetId: blockedId, after: context });
-  return removed.count > 0;
-}
-
-export type BlockedSender = { userId: string; name: string; blockedAt: Date; lastRequestId: string | null };
-
-/** The people this catalyst blocked, latest first, with the last request they sent them. */
-export async function listBlockedSenders(actor: Actor): Promise<BlockedSender[]> {
-  if (!hasRole(actor.role, "CATALYST")) throw new AppError("FORBIDDEN", "Réservé aux catalyseurs.");
-  const blocks = await db.contactBlock.findMany({
-    where: { blockerId: actor.id },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: {
-      blockedId: true,
-      createdAt: true,
-      blocked: {
-        select: {
-          publicName: true,
-          contactRequests: { where: { alliance: { editors: { some: { userId: actor.id } } } }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true } },
-        },
-      },
-    },
-  });
-  return blocks.map((block) => ({
-    userId: block.blockedId,
-    name: displayName(block.blocked),
-    blockedAt: block.createdAt,
-    lastRequestId: block.blocked.contactRequests[0]?.id ?? null,
-  }));
-}
-
-// ───────────────────────────── Reads ─────────────────────────────
-
-export type RequestSummary = {
-  id: string;
-  status: ContactStatus;
-  alliance: { id: string; name: string; slug: string };
-  requesterName: string;
-  territory: string;
-  createdAt: Date;
-  lastActivityAt: Date;
-  messageCount: number;
-  /** Inbox: the sender wrote last (the catalysts owe an answer). Own requests: the catalysts wrote last. */
-  awaitsViewer: boolean;
-};
-
-const summarySelect = {
-  id: true,
-  status: true,
-  requesterId: true,
-  territory: true,
-  createdAt: true,
-  updatedAt: true,
-  requester: { select: { publicName: true } },
-  alliance: { select: { id: true, name: true, slug: true } },
-  messages: { orderBy: { createdAt: "desc" }, take: 1, select: { authorId: true } },
-  _count: { select: { messages: true } },
-} satisfies Prisma.ContactRequestSelect;
-
-function summary(row: Prisma.ContactRequestGetPayload<{ select: typeof summarySelect }>, side: "alliance" | "requester"): RequestSummary {
-  const lastFromRequester = row.messages[0]?.authorId === row.requesterId;
-  return {
-    id: row.id,
-    status: row.status,
-    alliance: row.alliance,
-    requesterName: displayName(row.requester),
-    territory: row.territory,
-    createdAt: row.createdAt,
-    lastActivityAt: row.updatedAt,
-    messageCount: row._count.messages,
-    awaitsViewer: row.status !== "CLOSED" && (side === "alliance" ? lastFromRequester : !lastFromRequester),
-  };
-}
-
-/** Requests to the alliances the actor edits, latest activity first. */
-export async function listInbox(actor: Actor): Promise<RequestSummary[]> {
-  if (!hasRole(actor.role, "CATALYST")) return [];
-  const rows = await db.contactRequest.findMany({
-    where: { alliance: { editors: { some: { userId: actor.id } } } },
-    orderBy: { updatedAt: "desc" },
-    take: 200,
-    select: summarySelect,
-  });
-  return rows.map((row) => summary(row, "alliance"));
-}
-
-/** How many requests to the actor's alliances nobody has answered yet. */
-export async function countNewRequests(actor: Actor): Promise<number> {
-  if (!hasRole(actor.role, "CATALYST")) return 0;
-  return db.contactRequest.count({ where: { status: "NEW", alliance: { editors: { some: { userId: actor.id } } } } });
-}
-
-export async function listMyRequests(actor: Actor): Promise<RequestSummary[]> {
-  const rows = await db.contactRequest.findMany({ where: { requesterId: actor.id }, orderBy: { updatedAt: "desc" }, take: 200, select: summarySelect });
-  return rows.map((row) => summary(row, "requester"));
-}
-
-/** The actor's open request to this alliance, if any (the alliance page links to it). */
-export async function findOpenRequest(actor: Actor, allianceId: string): Promise<{ id: string } | null> {
-  return db.contactRequest.findFirst({ where: { allianceId, requesterId: actor.id, status: { not: "CLOSED" } }, select: { id: true } });
-}
-
-export type ThreadMessage = {
-  id: string;
-  authorName: string;
-  /** Written by one of the alliance's catalysts (anyone but the requester). */
-  fromAlliance: boolean;
-  mine: boolean;
-  body: string;
-  /** Only when the author chose to share it in this very message. */
-  email: string | null;
-  createdAt: Date;
-};
-
-export type Thread = {
-  id: string;
-  status: ContactStatus;
-  createdAt: Date;
-  closedAt: Date | null;
-  alliance: { id: string; name: string; slug: string };
-  requesterName: string;
-  whoAmI: string;
-  territory: string;
-  availability: string;
-  viewer: { isEditor: boolean; isRequester: boolean; hasBlockedRequester: boolean };
-  messages: ThreadMessage[];
-};
-
-export async function getThread(actor: Actor, requestId: string): Promise<Thread> {
-  return db.$transaction(async (tx) => {
-    const { isEditor, isRequester } = await loadParty(tx, actor, requestId);
-    const row = await tx.contactRequest.findUniqueOrThrow({
-      where: { id: requestId },
-      select: {
-        id: true,
-        status: true,
-        createdAt: true,
-        closedAt: true,
-        requesterId: true,
-        whoAmI: true,
-        territory: true,
-        availability: true,
-        requester: { select: { publicName: true } },
-        alliance: { select: { id: true, name: true, slug: true } },
-        messages: {
-          orderBy: { createdAt: "asc" },
-          select: { id: true, authorId: true, body: true, sharesEmail: true, createdAt: true, author: { select: { publicName: true, email: true } } },
-        },
-      },
-    });
-    const hasBlockedRequester = isEditor && (await tx.contactBlock.count({ where: { blockerId: actor.id, blockedId: row.requesterId } })) > 0;
-    return {
-      id: row.id,
-      status: row.status,
-      createdAt: row.createdAt,
-      closedAt: row.closedAt,
-      alliance: row.alliance,
-      requesterName: displayName(row.requester),
-      whoAmI: row.whoAmI,
-      territory: row.territory,
-      availability: row.availability,
-      viewer: { isEditor, isRequester, hasBlockedRequester },
-      messages: row.messages.map((message) => ({
-        id: message.id,
-        authorName: displayName(message.author),
-        fromAlliance: message.authorId !== row.requesterId,
-        mine: message.authorId === actor.id,
-        body: message.body,
-        email: message.sharesEmail ? message.author.email : null,
-        createdAt: message.createdAt,
-      })),
-    };
-  });
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { listMyAlliances } from "@/lib/alliances/workspace";
-import { countNewRequests } from "@/lib/contacts/service";
+import { countNewRequests } from "@/lib/contacts/queries";
 import { intlLocaleOf } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {

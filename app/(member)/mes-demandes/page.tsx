@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
-import { listMyRequests } from "@/lib/contacts/service";
+import { listMyRequests } from "@/lib/contacts/queries";
 import { StatusBadge } from "@/components/visits/status-badge";
 import { intlLocaleOf } from "@/lib/i18n/format";
 

@@ -1,6 +1,6 @@
 // Health check: 200 with the database status, 503 when PostgreSQL cannot be reached.
 import { NextResponse } from "next/server";
-import { checkDatabase } from "@/lib/network/health";
+import { checkDatabase } from "@/lib/database/health";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,8 @@
 "use server";
 // People administration (admins only: defineAction checks the role, the service again).
 import { defineAction } from "@/lib/actions/define-action";
-import { changeRole, inviteCatalyst, reinstateUser, suspendUser } from "@/lib/admin/users";
+import { changeRole, reinstateUser, suspendUser } from "@/lib/people/accounts";
+import { inviteCatalyst } from "@/lib/people/invitations";
 import { changeRoleFormSchema, invitationSchema, suspendFormSchema, userTargetFormSchema } from "@/lib/validation/people";
 
 const revalidate = ["/admin/utilisateurs"];

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
-import { searchUsers } from "@/lib/admin/users";
+import { searchUsers } from "@/lib/people/accounts";
 import { userSearchSchema, type UserSearch } from "@/lib/validation/people";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { InviteForm, RoleForm, SuspensionForm } from "./_components/user-controls";

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { getThread } from "@/lib/contacts/service";
+import { getThread } from "@/lib/contacts/queries";
 import { VISIT_LIMITS } from "@/lib/validation/visits";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ThreadView } from "@/components/visits/thread-view";

@@ -5,7 +5,7 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
 import { runAction, type ActionResult } from "@/lib/actions/result";
-import { acceptInvitation } from "@/lib/admin/users";
+import { acceptInvitation } from "@/lib/people/invitations";
 
 export async function acceptInvitationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const result = await runAction(() => acceptInvitation(String(formData.get("token") ?? "")));

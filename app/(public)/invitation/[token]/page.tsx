@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { lookupInvitation } from "@/lib/admin/users";
+import { lookupInvitation } from "@/lib/people/invitations";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AcceptForm } from "./_components/accept-form";
 

@@ -5,7 +5,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { notAForm, runAction, type ActionResult } from "@/lib/actions/result";
-import { blockSender, replyToRequest, setRequestStatus, unblockSender, unblockUser } from "@/lib/contacts/service";
+import { replyToRequest, setRequestStatus } from "@/lib/contacts/service";
+import { blockSender, unblockSender, unblockUser } from "@/lib/contacts/blocking";
 
 function requestIdOf(formData: FormData): string {
   return String(formData.get("requestId") ?? "");

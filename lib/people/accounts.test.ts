@@ -5,7 +5,8 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeUser } from "@/lib/testing/factories";
-import { acceptInvitation, changeRole, inviteCatalyst, lookupInvitation, reinstateUser, searchUsers, suspendUser } from "./users";
+import { changeRole, reinstateUser, searchUsers, suspendUser } from "./accounts";
+import { acceptInvitation, inviteCatalyst, lookupInvitation } from "./invitations";
 
 async function refusal(promise: Promise<unknown>, code: AppError["code"]): Promise<AppError> {
   const error = await promise.then(
