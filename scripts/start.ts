@@ -40,6 +40,8 @@ async function main() {
     const demo = database.embedded !== null || process.env.ESSAIM_SEED_DEMO === "1";
     console.log(demo ? "Première mise en route : chargement des données de démonstration…" : "Première mise en route : listes de référence…");
     await runSeed(database.url, demo ? [] : ["--reference-only"]);
+    // The seed wrote a lot: a checkpoint now, so that a crash soon after does not replay it all.
+    if (database.embedded) await checkpoint(database.url);
   }
 
   const { startServer } = await import("../server");
@@ -52,6 +54,13 @@ async function main() {
         "Comptes de démonstration : admin@essaim.test (administrateur), catalyseur@essaim.test (catalyseur), membre@essaim.test (membre).",
     );
   }
+}
+
+async function checkpoint(url: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("CHECKPOINT").finally(() => client.end());
 }
 
 main().catch((error: unknown) => {
