@@ -48,7 +48,7 @@ async function startApp(port: number): Promise<App> {
   const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
     detached: true, // its own process group: the "power cut" kills the whole group
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ESSAIM_DATA_DIR: DATA_DIR, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", DATABASE_URL: "", SMTP_URL: "", AUTH_URL: "" },
+    env: { ...process.env, ESSAIM_DATA_DIR: DATA_DIR, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", ESSAIM_DB_LOG: "1", DATABASE_URL: "", SMTP_URL: "", AUTH_URL: "" },
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   let ready: () => void;
@@ -223,7 +223,7 @@ async function killUnderLoad(app: App, catalyst: string) {
   const stored = await sql<{ version: number; summary: string }>(`SELECT version, snapshot->>'summary' AS summary FROM "AllianceRevision" WHERE "allianceId" = $1`, [allianceId]);
   const storedByVersion = new Map(stored.map((row) => [row.version, row.summary]));
   const lost = [...acknowledged].filter(([v, summary]) => storedByVersion.get(v) !== summary);
-  for (const line of app.timed.filter((l) => l.at >= killedAt && /PostgreSQL (intégré|orphelin)|Redémarrage de PostgreSQL|postmaster\.pid/.test(l.text))) {
+  for (const line of app.timed.filter((l) => l.at >= killedAt && /PostgreSQL (intégré|orphelin)|Redémarrage de PostgreSQL|postmaster\.pid|redo|recovery|ready to accept|shared memory|starting PostgreSQL/.test(l.text))) {
     console.log(`  (npm start, +${((line.at - killedAt) / 1000).toFixed(1)} s) ${line.text}`);
   }
   const appAlive = app.child.exitCode === null && app.child.signalCode === null;

@@ -15,7 +15,11 @@ async function main() {
   if (!dev) buildIfNeeded();
 
   // Restarts of the embedded PostgreSQL (it is watched over: lib/database/embedded.ts) are logged.
-  const database = await resolveDatabase({ events: (message) => console.warn(message.trim()) });
+  // ESSAIM_DB_LOG=1 also prints PostgreSQL's own log (the fault battery times its recovery).
+  const database = await resolveDatabase({
+    events: (message) => console.warn(message.trim()),
+    log: process.env.ESSAIM_DB_LOG === "1" ? (message) => console.warn(message.trim()) : undefined,
+  });
   const running: { server?: { close(): Promise<void> } } = {};
   const stop = async (code = 0) => {
     // A terminal's Ctrl-C reaches PostgreSQL too: it is not to be restarted now.

@@ -268,16 +268,21 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
   const user = "essaim";
   const log = options.log ?? (() => {});
   const recentLog: string[] = [];
-  const note = (text: string) => {
+  const remember = (text: string) => {
     for (const line of text.split("\n").filter(Boolean)) {
       recentLog.push(line);
       if (recentLog.length > 30) recentLog.shift();
     }
+  };
+  const note = (text: string) => {
+    remember(text);
     log(text);
   };
+  // The supervisor's own messages go to `events` (or to the log when nobody listens for them).
   const event = (text: string) => {
-    note(text);
-    options.events?.(text);
+    remember(text);
+    if (options.events) options.events(text);
+    else log(text);
   };
   const fail = (detail: string) =>
     new EmbeddedDatabaseError(
