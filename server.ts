@@ -5,6 +5,11 @@ import http from "node:http";
 import next from "next";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
+import { securityHeaders } from "./lib/security/csp";
+import { poolPressure } from "./lib/database/pressure";
+
+/** A request queued this long for a database connection means the pool is saturated. */
+const SATURATED_AFTER_MS = 1000;
 
 export const CLIENT_IP_HEADER = "x-essaim-client-ip";
 // Proves the address header was written by this server (and not sent by a client to an
@@ -50,11 +55,38 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
       refuse(res, path, 400, { error: "Adresse invalide : elle contient un caractère nul (%00)." }, BAD_ADDRESS_PAGE);
       return;
     }
+    // A path segment that is not valid percent-encoded UTF-8 (/alliances/%E9) names nothing
+    // either; Next would fail to decode it and answer 500.
+    if (!decodablePath(path)) {
+      refuse(res, path, 400, { error: "Adresse invalide : un segment n'est pas un encodage UTF-8 valide." }, BAD_ENCODING_PAGE);
+      return;
+    }
     if (!path.startsWith("/_next/") && !path.startsWith("/favicon") && !(await databaseAvailable())) {
       res.setHeader("Retry-After", "5");
       refuse(res, path, 503, { status: "unavailable", database: "down", message: "Base de données injoignable" }, UNAVAILABLE_PAGE);
       return;
     }
+    // Pool saturated (every connection busy, requests queued for over a second): a quick 503
+    // now rather than a request that waits its turn for seconds, then fails.
+    const pressure = poolPressure();
+    if (!path.startsWith("/_next/") && pressure?.oldestWaitSince && Date.now() - pressure.oldestWaitSince > SATURATED_AFTER_MS) {
+      res.setHeader("Retry-After", "2");
+      refuse(res, path, 503, { status: "unavailable", database: "busy", message: "Base de données saturée" }, BUSY_PAGE);
+      return;
+    }
+    // A request that failed because no connection came, or because the database went away,
+    // is a 503 (with Retry-After), not an internal error.
+    const startedAt = Date.now();
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+    (res as unknown as { writeHead: (...args: unknown[]) => http.ServerResponse }).writeHead = (status: unknown, ...rest: unknown[]) => {
+      const pool = poolPressure();
+      const databaseTrouble = !databaseUp || (pool?.lastTimeoutAt ?? 0) >= startedAt || (pool?.lastConnectionLostAt ?? 0) >= startedAt - 1000;
+      if (status === 500 && databaseTrouble) {
+        res.setHeader("Retry-After", "5");
+        return writeHead(503, ...rest);
+      }
+      return writeHead(status, ...rest);
+    };
     // A server error may mean the database just went away: check again on the next request.
     res.on("finish", () => {
       if (res.statusCode >= 500) checkedAt = 0;
@@ -85,9 +117,25 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
   };
 }
 
+/** True when every segment of the path (before "?") decodes as UTF-8. */
+export function decodablePath(url: string): boolean {
+  const end = url.search(/[?#]/);
+  const path = end === -1 ? url : url.slice(0, end);
+  if (!path.includes("%")) return true;
+  try {
+    for (const segment of path.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An answer given before Next: JSON for the API, a French page for everything else. */
 function refuse(res: http.ServerResponse, path: string, status: number, json: object, page: string): void {
   res.statusCode = status;
+  const headers = securityHeaders({ path, publicUrl: process.env.AUTH_URL, tileUrl: process.env.MAP_TILE_URL });
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader("Cache-Control", "no-store");
   const api = path.startsWith("/api/");
   res.setHeader("Content-Type", api ? "application/json; charset=utf-8" : "text/html; charset=utf-8");
   res.end(api ? JSON.stringify(json) : page);
@@ -96,6 +144,14 @@ function refuse(res: http.ServerResponse, path: string, status: number, json: ob
 const BAD_ADDRESS_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Adresse invalide — Essaim</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.5}h1{font-size:1.5rem}</style></head>
 <body><main><h1>Adresse invalide</h1><p>Cette adresse contient un caractère nul (%00) qu'Essaim ne peut pas lire. Vérifiez le lien ou <a href="/">revenez à l'accueil</a>.</p></main></body></html>`;
+
+const BAD_ENCODING_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Adresse invalide — Essaim</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.5}h1{font-size:1.5rem}</style></head>
+<body><main><h1>Adresse invalide</h1><p>Cette adresse contient des caractères mal encodés qu'Essaim ne peut pas lire. Vérifiez le lien ou <a href="/">revenez à l'accueil</a>.</p></main></body></html>`;
+
+const BUSY_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="5"><title>Service très sollicité — Essaim</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.5}h1{font-size:1.5rem}</style></head>
+<body><main><h1>Service très sollicité</h1><p>Essaim reçoit beaucoup de demandes en ce moment. Réessayez dans quelques secondes : cette page se recharge d'elle-même.</p></main></body></html>`;
 
 const UNAVAILABLE_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="10"><title>Service momentanément indisponible — Essaim</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.5}h1{font-size:1.5rem}</style></head>

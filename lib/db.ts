@@ -17,6 +17,7 @@ function client(): PrismaClient {
     url: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,
     connectionTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    reportPressure: true,
     // A dropped connection must never crash the process: log it, the pool reconnects.
     onPoolError: (error) => logger.warn({ err: error.message }, "database connection lost"),
   });

@@ -14,9 +14,16 @@ async function main() {
   ensureAuthSecret();
   if (!dev) buildIfNeeded();
 
-  const database = await resolveDatabase();
+  // Restarts of the embedded PostgreSQL (it is watched over: lib/database/embedded.ts) are logged.
+  // ESSAIM_DB_LOG=1 also prints PostgreSQL's own log (the fault battery times its recovery).
+  const database = await resolveDatabase({
+    events: (message) => console.warn(message.trim()),
+    log: process.env.ESSAIM_DB_LOG === "1" ? (message) => console.warn(message.trim()) : undefined,
+  });
   const running: { server?: { close(): Promise<void> } } = {};
   const stop = async (code = 0) => {
+    // A terminal's Ctrl-C reaches PostgreSQL too: it is not to be restarted now.
+    database.embedded?.stopSupervising();
     // The server first (it ends its connections), then the database it was using.
     await running.server?.close().catch(() => {});
     await database.close().catch(() => {});
@@ -37,6 +44,8 @@ async function main() {
     const demo = database.embedded !== null || process.env.ESSAIM_SEED_DEMO === "1";
     console.log(demo ? "Première mise en route : chargement des données de démonstration…" : "Première mise en route : listes de référence…");
     await runSeed(database.url, demo ? [] : ["--reference-only"]);
+    // The seed wrote a lot: a checkpoint now, so that a crash soon after does not replay it all.
+    if (database.embedded) await checkpoint(database.url);
   }
 
   const { startServer } = await import("../server");
@@ -49,6 +58,13 @@ async function main() {
         "Comptes de démonstration : admin@essaim.test (administrateur), catalyseur@essaim.test (catalyseur), membre@essaim.test (membre).",
     );
   }
+}
+
+async function checkpoint(url: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("CHECKPOINT").finally(() => client.end());
 }
 
 main().catch((error: unknown) => {

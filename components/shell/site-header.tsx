@@ -8,6 +8,7 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
   const t = await getTranslations("shell");
   const tRoles = await getTranslations("roles");
   const tVisits = await getTranslations("visits.nav");
+  const tPrivacy = await getTranslations("privacy");
   const links: { href: string; label: string }[] = [
     { href: "/alliances", label: t("nav.alliances") },
     { href: "/trouver-un-pair", label: t("nav.findPeer") },
@@ -38,6 +39,9 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
                 <span className="text-stone-700" data-testid="current-user">
                   {t("signedInAs", { name: user.publicName ?? user.name ?? user.email })} · {tRoles(user.role)}
                 </span>
+                <Link href="/mon-compte" className="text-stone-800 underline underline-offset-4">
+                  {tPrivacy("navLink")}
+                </Link>
                 <Link href="/deconnexion" className="text-stone-800 underline underline-offset-4">
                   {t("nav.signOut")}
                 </Link>

@@ -40,3 +40,12 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
     return errorResult(error, await requestLocale());
   }
 }
+
+/**
+ * For actions not yet written with defineAction (which refuses these itself): a forged call
+ * whose arguments are not a form gets a clean refusal rather than a TypeError.
+ */
+export async function notAForm(formData: unknown): Promise<ActionResult<never> | null> {
+  if (formData instanceof FormData) return null;
+  return errorResult(new AppError("INVALID_INPUT", "errors.app.badForm"), await requestLocale());
+}

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/service";
 import { isRole, type Role } from "@/lib/auth/roles";
 import fr from "@/messages/fr.json";
+import { safeRedirectUrl } from "@/lib/security/redirect";
 
 declare module "next-auth" {
   interface Session {
@@ -42,6 +43,10 @@ export const authConfig: NextAuthConfig = {
     }),
   ],
   callbacks: {
+    // Same-origin targets only, resolved as a browser would (no "/\t/evil.test").
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
     // Suspended accounts can neither ask for a link nor use one.
     async signIn({ user }) {
       const email = user.email?.toLowerCase();
@@ -50,17 +55,21 @@ export const authConfig: NextAuthConfig = {
       return !existing?.suspendedAt;
     },
     // Database sessions re-read the user on every request: a role change applies at once.
+    // Only what the server reads back (lib/auth/session.ts): never the session token or the
+    // rest of the user row (suspension reason, position…).
     session({ session, user }) {
       const record = user as typeof user & { role?: unknown; suspendedAt?: Date | null; publicName?: string | null };
-      Object.assign(session.user, {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        publicName: record.publicName ?? null,
-        role: isRole(record.role) ? record.role : "MEMBER",
-        suspended: Boolean(record.suspendedAt),
-      });
-      return session;
+      return {
+        expires: session.expires,
+        user: {
+          id: user.id,
+          email: user.email,
+          name: user.name ?? null,
+          publicName: record.publicName ?? null,
+          role: isRole(record.role) ? record.role : "MEMBER",
+          suspended: Boolean(record.suspendedAt),
+        },
+      } as typeof session;
     },
   },
 };

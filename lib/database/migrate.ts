@@ -209,10 +209,15 @@ async function withEngine<T>(url: string, fn: (engine: SchemaEngineType) => Prom
 
 const noFilter = { externalTables: [], externalEnums: [] };
 
-/** Applies every migration not yet recorded in _prisma_migrations. Returns their names. */
-export async function applyMigrations(url: string): Promise<string[]> {
+/**
+ * Applies every migration not yet recorded in _prisma_migrations (or, with `only`, those of
+ * that list: a backup's schema is rebuilt exactly before its rows are loaded). Returns their names.
+ */
+export async function applyMigrations(url: string, options: { only?: string[] } = {}): Promise<string[]> {
   return withEngine(url, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList: listMigrations(), filters: noFilter });
+    const all = listMigrations();
+    const migrationsList = options.only ? { ...all, migrationDirectories: all.migrationDirectories.filter((entry) => options.only!.includes(entry.path)) } : all;
+    const result = await engine.applyMigrations({ migrationsList, filters: noFilter });
     return result.appliedMigrationNames;
   });
 }

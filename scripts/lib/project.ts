@@ -4,6 +4,7 @@ import path from "node:path";
 import crypto from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { DATA_DIR } from "../../lib/database/runtime";
+import { writeFileAtomic } from "../../lib/database/embedded";
 
 const ROOT = process.cwd();
 
@@ -53,9 +54,9 @@ export function buildIfNeeded(): void {
 export function ensureAuthSecret(): void {
   if (process.env.AUTH_SECRET) return;
   const file = path.join(DATA_DIR, "auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(DATA_DIR, { recursive: true });
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64") + "\n", { mode: 0o600 });
+  // Written whole or not at all; an empty or cut file (an older power cut) is made again.
+  if (!fs.existsSync(file) || fs.readFileSync(file, "utf8").trim().length < 32) {
+    writeFileAtomic(file, crypto.randomBytes(32).toString("base64") + "\n");
   }
   process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }

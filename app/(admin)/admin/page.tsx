@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations, getLocale } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/admin/dashboard";
+import { listAlliancesWithoutCatalyst } from "@/lib/privacy/service";
 import { waitedFor } from "@/lib/moderation/age";
 import { intlLocaleOf } from "@/lib/i18n/format";
 
@@ -18,6 +19,8 @@ export default async function AdminPage() {
   const admin = await requirePageRole("ADMIN", "/admin");
   const t = await getTranslations("admin");
   const figures = await getDashboard(admin);
+  const orphaned = await listAlliancesWithoutCatalyst(admin);
+  const tPrivacy = await getTranslations("privacy.admin");
   const now = new Date();
   const cards = [
     { label: t("home.waiting"), value: figures.waiting, detail: figures.oldestWaitingSince ? t("home.oldest", { age: waitedFor(figures.oldestWaitingSince, now) }) : t("home.nothingWaiting"), href: "/admin/moderation", id: "waiting" },
@@ -69,6 +72,21 @@ export default async function AdminPage() {
             ))}
           </tbody>
         </table>
+      </section>
+      <section aria-labelledby="orphaned-title" className="space-y-2" data-testid="orphaned-alliances">
+        <h2 id="orphaned-title" className="text-xl font-semibold">{tPrivacy("orphanedTitle")}</h2>
+        <p className="text-stone-700">{tPrivacy("orphanedLead")}</p>
+        {orphaned.length === 0 ? (
+          <p>{tPrivacy("orphanedNone")}</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {orphaned.map((alliance) => (
+              <li key={alliance.id}>
+                <Link href={`/alliances/${alliance.slug}`}>{alliance.name}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

@@ -23,6 +23,7 @@ function href(search: UserSearch, page: number): string {
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const fmt = intlLocaleOf(await getLocale());
+  const tPrivacy = await getTranslations("privacy.admin");
   const admin = await requirePageRole("ADMIN", "/admin/utilisateurs");
   const search = userSearchSchema.parse(await searchParams);
   const t = await getTranslations("adminUsers");
@@ -85,7 +86,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <div>
                   <p className="font-semibold">{name}</p>
                   <p className="text-sm text-stone-700">
-                    {user.email} · {tRoles(user.role)} · {t("since", { date: date.format(user.createdAt) })}
+                    {user.email} · {tRoles(user.role)} · {t("since", { date: date.format(user.createdAt) })} ·{" "}
+                    <Link href={`/admin/utilisateurs/${encodeURIComponent(user.id)}`}>{tPrivacy("userLink")}</Link>
                   </p>
                   {user.suspendedAt && (
                     <p className="mt-1 text-sm font-medium text-red-800" data-testid="suspended">

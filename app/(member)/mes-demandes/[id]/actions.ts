@@ -3,10 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { runAction, type ActionResult } from "@/lib/actions/result";
+import { notAForm, runAction, type ActionResult } from "@/lib/actions/result";
 import { replyToRequest } from "@/lib/contacts/service";
 
 export async function replyAsRequesterAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const forged = await notAForm(formData);
+  if (forged) return forged;
   const requestId = String(formData.get("requestId") ?? "");
   const result = await runAction(async () => {
     const user = await requireRole("MEMBER");

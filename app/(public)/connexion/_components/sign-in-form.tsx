@@ -1,12 +1,16 @@
 "use client";
 // The magic-link form, with its error next to the field.
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { requestMagicLinkAction, type SignInState } from "../actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { requestMagicLinkAction } from "../actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
-  const [state, action, pending] = useActionState<SignInState, FormData>(requestMagicLinkAction, { email: "" });
+  const [state, action, pending] = useActionState<ActionResult<void> | null, FormData>(requestMagicLinkAction, null);
+  // Controlled, so that the address stays in the field after a refusal.
+  const [email, setEmail] = useState("");
+  const error = state && !state.ok ? (state.fieldErrors?.email?.[0] ?? state.error) : undefined;
   return (
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -23,14 +27,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           type="email"
           autoComplete="email"
           required
-          defaultValue={state.email}
-          aria-invalid={state.error ? true : undefined}
-          aria-describedby={state.error ? "email-hint email-error" : "email-hint"}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "email-hint email-error" : "email-hint"}
           className="w-full max-w-md rounded border border-stone-400 px-3 py-2"
         />
-        {state.error && (
+        {error && (
           <p id="email-error" role="alert" className="text-sm font-medium text-red-800">
-            {state.error}
+            {error}
           </p>
         )}
       </div>

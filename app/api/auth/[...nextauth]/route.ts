@@ -1,4 +1,2 @@
-// Auth.js endpoints (magic-link callback, session, sign-out).
-import { handlers } from "@/lib/auth/config";
-
-export const { GET, POST } = handlers;
+// Auth.js endpoints the site uses (magic-link callback, session), see lib/auth/endpoints.ts.
+export { GET, POST } from "@/lib/auth/endpoints";

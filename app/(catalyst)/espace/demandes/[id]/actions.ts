@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { runAction, type ActionResult } from "@/lib/actions/result";
+import { notAForm, runAction, type ActionResult } from "@/lib/actions/result";
 import { replyToRequest, setRequestStatus } from "@/lib/contacts/service";
 import { blockSender, unblockSender, unblockUser } from "@/lib/contacts/blocking";
 
@@ -18,6 +18,8 @@ async function done(requestId: string, what: string): Promise<never> {
 }
 
 export async function replyAsCatalystAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const forged = await notAForm(formData);
+  if (forged) return forged;
   const requestId = requestIdOf(formData);
   const result = await runAction(async () => {
     const user = await requireRole("CATALYST");
@@ -27,6 +29,8 @@ export async function replyAsCatalystAction(_previous: ActionResult | null, form
 }
 
 export async function setRequestStatusAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const forged = await notAForm(formData);
+  if (forged) return forged;
   const requestId = requestIdOf(formData);
   const result = await runAction(async () => {
     const user = await requireRole("CATALYST");
