@@ -1,24 +1,41 @@
 // Essaim's HTTP server: Next.js behind a thin Node server that (1) records the real client
-// address in a header nobody outside can forge, and (2) answers 503 while PostgreSQL is
-// unreachable, recovering by itself when it is back.
+// address in a header nobody outside can forge, (2) answers 503 while PostgreSQL is
+// unreachable, recovering by itself when it is back, and (3) serves public pages to
+// signed-out visitors from a short page cache that every instance clears on any
+// publication (LISTEN/NOTIFY, ADR 0080).
 import http from "node:http";
 import next from "next";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
+import { createPageCache, type PageCacheStats } from "./lib/cache/page-cache";
+import { startInvalidationListener } from "./lib/cache/listener";
 
 export const CLIENT_IP_HEADER = "x-essaim-client-ip";
 // Proves the address header was written by this server (and not sent by a client to an
 // app served some other way, e.g. plain `next start`): a secret that lives only in this process.
 export const SERVER_TOKEN_HEADER = "x-essaim-server-token";
 
-type StartOptions = { port: number; hostname?: string; dev?: boolean; databaseUrl: string };
+type StartOptions = {
+  port: number;
+  hostname?: string;
+  dev?: boolean;
+  databaseUrl: string;
+  /** A direct connection for LISTEN (not through PgBouncer); defaults to `databaseUrl`. */
+  listenUrl?: string;
+  /** The page cache for signed-out visitors (on by default; off to measure without it). */
+  pageCache?: boolean;
+};
 
-export async function startServer(options: StartOptions): Promise<{ close(): Promise<void>; url: string }> {
+export async function startServer(options: StartOptions): Promise<{ close(): Promise<void>; url: string; pageCacheStats(): PageCacheStats | null }> {
   process.env.ESSAIM_SERVER_TOKEN ??= randomBytes(24).toString("base64url");
   const serverToken = process.env.ESSAIM_SERVER_TOKEN;
   const app = next({ dev: options.dev ?? false, hostname: options.hostname ?? "localhost", port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
+
+  // Off in development: hot reload changes pages without any publication.
+  const pageCache = options.pageCache === false || options.dev ? null : createPageCache();
+  const listener = await startInvalidationListener({ url: options.listenUrl ?? options.databaseUrl, log: (message) => console.warn(message) });
 
   const probe = new pg.Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 1500, idleTimeoutMillis: 10_000 });
   probe.on("error", () => {});
@@ -59,6 +76,7 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
     res.on("finish", () => {
       if (res.statusCode >= 500) checkedAt = 0;
     });
+    if (pageCache && (await pageCache.serve(req, res))) return;
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.statusCode = 500;
@@ -69,6 +87,7 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname ?? "0.0.0.0", resolve));
   return {
     url: `http://localhost:${options.port}`,
+    pageCacheStats: () => pageCache?.stats() ?? null,
     async close() {
       // Stop accepting, drop idle keep-alive sockets, give requests in flight 5 s to finish.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -76,6 +95,7 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       server.closeAllConnections();
       await probe.end().catch(() => {});
+      await listener.close();
       await app.close?.();
       // The app's Prisma client (lib/db.ts) lives on globalThis: end its pool before the
       // database goes away, so a stop does not log every idle connection as "lost".

@@ -14,6 +14,10 @@ const optionalUrl = (protocols: RegExp) =>
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optionalUrl(/^postgres(ql)?$/),
+  // Behind PgBouncer (transaction mode): a direct connection to the primary, for LISTEN and migrations.
+  DATABASE_DIRECT_URL: optionalUrl(/^postgres(ql)?$/),
+  // A streaming replica for the public reads (ADR 0081); writes and signed-in reads stay on DATABASE_URL.
+  DATABASE_REPLICA_URL: optionalUrl(/^postgres(ql)?$/),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   AUTH_SECRET: z.string().min(32, "doit contenir au moins 32 caractères (générez-le avec `openssl rand -base64 32`)").optional(),
