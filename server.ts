@@ -9,6 +9,7 @@ import pg from "pg";
 import { randomBytes } from "node:crypto";
 import { createPageCache, type PageCacheStats } from "./lib/cache/page-cache";
 import { startInvalidationListener } from "./lib/cache/listener";
+import { forwardedClientAddress, parseTrustedProxies } from "./lib/security/forwarded";
 
 export const CLIENT_IP_HEADER = "x-essaim-client-ip";
 // Proves the address header was written by this server (and not sent by a client to an
@@ -57,8 +58,10 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
     return databaseUp;
   }
 
+  // Behind nginx every socket comes from the proxy: TRUSTED_PROXIES lets its X-Forwarded-For count.
+  const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const server = http.createServer(async (req, res) => {
-    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
+    req.headers[CLIENT_IP_HEADER] = forwardedClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
     req.headers[SERVER_TOKEN_HEADER] = serverToken;
     const path = req.url ?? "/";
     // An encoded NUL cannot name anything here and PostgreSQL refuses it in any text:

@@ -24,6 +24,8 @@ const schema = z.object({
   AUTH_URL: optionalUrl(/^https?$/),
   SMTP_URL: optionalUrl(/^smtps?$/),
   MAIL_FROM: z.string().trim().min(3).default("Essaim <ne-pas-repondre@essaim.local>"),
+  // Reverse proxies whose X-Forwarded-For gives the client's address (rate limits, local outbox).
+  TRUSTED_PROXIES: z.string().trim().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   BAN_API_URL: optionalUrl(/^https?$/),
   MAP_TILE_URL: z.string().trim().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
