@@ -102,8 +102,9 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
       await app.close?.();
       // The app's Prisma client (lib/db.ts) lives on globalThis: end its pool before the
       // database goes away, so a stop does not log every idle connection as "lost".
-      const prisma = (globalThis as { essaimPrisma?: { $disconnect(): Promise<void> } }).essaimPrisma;
-      await prisma?.$disconnect().catch(() => {});
+      const clients = globalThis as { essaimPrisma?: { $disconnect(): Promise<void> }; essaimReplica?: { $disconnect(): Promise<void> } | null };
+      await clients.essaimPrisma?.$disconnect().catch(() => {});
+      await clients.essaimReplica?.$disconnect().catch(() => {});
     },
   };
 }

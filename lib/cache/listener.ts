@@ -3,7 +3,7 @@
 // instance's caches. While the connection is down, caches keep nothing (they could not be
 // cleared); when it is back, everything is cleared once, since changes may have been missed.
 import pg from "pg";
-import { clearPublishedResults, INVALIDATION_CHANNEL, setListening } from "./published-results";
+import { clearPublishedResults, INVALIDATION_CHANNEL, noteChangeLsn, setListening } from "./published-results";
 
 export type InvalidationListener = { close(): Promise<void>; connected(): boolean };
 
@@ -39,11 +39,17 @@ export function startInvalidationListener(options: { url: string; log?: (message
     next.on("error", (error) => lost(error.message));
     next.on("end", () => lost("connection ended"));
     next.on("notification", (message) => {
-      if (message.channel === INVALIDATION_CHANNEL) clearPublishedResults();
+      if (message.channel !== INVALIDATION_CHANNEL) return;
+      // The payload is the primary's WAL position after the change (ADR 0081).
+      noteChangeLsn(message.payload);
+      clearPublishedResults();
     });
     try {
       await next.connect();
       await next.query(`LISTEN ${INVALIDATION_CHANNEL}`);
+      // Changes made before we listened: a replica must have replayed them before serving.
+      const position = await next.query<{ lsn: string | null }>("SELECT CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_current_wal_lsn()::text END AS lsn");
+      noteChangeLsn(position.rows[0]?.lsn);
     } catch (error) {
       if (client === next) lost(error instanceof Error ? error.message : String(error));
       return;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { clearPublishedResults, publishedGeneration, publishedResultCache, setListening } from "./published-results";
+import { changeLsn, clearPublishedResults, noteChangeLsn, publishedGeneration, publishedResultCache, setListening } from "./published-results";
 
 describe("publishedResultCache", () => {
   afterEach(() => setListening(true));
@@ -48,5 +48,15 @@ describe("publishedResultCache", () => {
     expect(await cached("k", compute)).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(await cached("k", compute)).toBe(2);
+  });
+
+  it("remembers the latest change's WAL position, never an older one", () => {
+    noteChangeLsn("0/2B75538");
+    noteChangeLsn("0/16B3748");
+    expect(changeLsn()).toBe("0/2B75538");
+    noteChangeLsn("1/00000010");
+    expect(changeLsn()).toBe("1/00000010");
+    noteChangeLsn("pas une position");
+    expect(changeLsn()).toBe("1/00000010");
   });
 });

@@ -15,10 +15,14 @@ type Registry = {
   generation: number;
   /** False while the instance cannot hear other instances' changes (listener disconnected). */
   listening: boolean;
+  /** The primary's WAL position after the latest change this instance knows of (ADR 0081). */
+  changeLsn: string | null;
+  /** Set by lib/db.ts when a replica is configured: runs a computation on it if it is caught up. */
+  publicReadScope?: <T>(compute: () => Promise<T>) => Promise<T>;
 };
 
 const globalForCaches = globalThis as unknown as { essaimPublishedCaches?: Registry };
-const registry: Registry = (globalForCaches.essaimPublishedCaches ??= { clearers: new Set(), generation: 0, listening: true });
+const registry: Registry = (globalForCaches.essaimPublishedCaches ??= { clearers: new Set(), generation: 0, listening: true, changeLsn: null });
 
 /**
  * A per-process cache of `compute()` by key. Requests for the same key while it is being
@@ -34,7 +38,7 @@ export function publishedResultCache<T>(options: number | { size?: number; ttlMs
     if (!registry.listening) return compute();
     const hit = cache.get(key);
     if (hit && Date.now() - hit.at < ttlMs) return hit.value as Promise<T>;
-    const entry: Entry = { at: Date.now(), value: compute() };
+    const entry: Entry = { at: Date.now(), value: registry.publicReadScope ? registry.publicReadScope(compute) : compute() };
     entry.value.catch(() => {
       if (cache.get(key) === entry) cache.delete(key);
     });
@@ -70,4 +74,26 @@ export function setListening(listening: boolean): void {
 export function clearPublishedResults(): void {
   registry.generation += 1;
   for (const clear of registry.clearers) clear();
+}
+
+const LSN = /^([0-9A-F]{1,8})\/([0-9A-F]{1,8})$/i;
+const lsnValue = (lsn: string) => {
+  const [, high, low] = LSN.exec(lsn)!;
+  return (BigInt(`0x${high}`) << 32n) + BigInt(`0x${low}`);
+};
+
+/** Records a change's WAL position (from a notification or this instance's own change); keeps the latest. */
+export function noteChangeLsn(lsn: string | null | undefined): void {
+  if (!lsn || !LSN.test(lsn)) return;
+  if (!registry.changeLsn || lsnValue(lsn) > lsnValue(registry.changeLsn)) registry.changeLsn = lsn.toUpperCase();
+}
+
+/** The latest change's WAL position: a replica serves published content only once it has replayed it. */
+export function changeLsn(): string | null {
+  return registry.changeLsn;
+}
+
+/** lib/db.ts registers how to read published content from a replica. */
+export function setPublicReadScope(scope: <T>(compute: () => Promise<T>) => Promise<T>): void {
+  registry.publicReadScope = scope;
 }
