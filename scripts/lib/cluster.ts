@@ -233,14 +233,14 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       const instance: Instance = {
         index,
         port,
-        url: `http://127.0.0.1:${port}`,
+        url: `http://localhost:${port}`,
         pid: () => child?.pid,
         alive: () => !!child && child.exitCode === null && child.signalCode === null,
         async start() {
           const started = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: ROOT, env: { ...childEnv(), PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
           child = started;
           pipeOutput(started, `app${index + 1}`, path.join(logs, `app${index + 1}.log`), false);
-          await waitFor(`l'instance ${index + 1} (port ${port})`, async () => (await fetch(`${instance.url}/api/health`)).ok, 120_000, started);
+          await waitFor(`l'instance ${index + 1} (port ${port})`, async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).ok, 120_000, started);
         },
         async kill(signal = "SIGTERM") {
           await stopChild(child, signal);
