@@ -5,7 +5,9 @@
 // publication (LISTEN/NOTIFY, ADR 0080).
 import http from "node:http";
 import next from "next";
+import os from "node:os";
 import pg from "pg";
+import pLimit from "p-limit";
 import { randomBytes } from "node:crypto";
 import { createPageCache, type PageCacheStats } from "./lib/cache/page-cache";
 import { startInvalidationListener } from "./lib/cache/listener";
@@ -58,6 +60,9 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
     return databaseUp;
   }
 
+  // At most a few renders at once, the others wait their turn: 200 renders at once held 1 GB
+  // and thrashed the collector for no more throughput (ADR 0080). Cached pages do not wait.
+  const renders = pLimit(Math.max(4, os.availableParallelism() * 4));
   // Behind nginx every socket comes from the proxy: TRUSTED_PROXIES lets its X-Forwarded-For count.
   const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const server = http.createServer(async (req, res) => {
@@ -80,11 +85,19 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
       if (res.statusCode >= 500) checkedAt = 0;
     });
     if (pageCache && (await pageCache.serve(req, res))) return;
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    const render = () =>
+      new Promise<void>((resolve) => {
+        // A visitor who left while waiting costs no render.
+        if (res.destroyed || req.destroyed) return resolve();
+        res.once("close", resolve);
+        handle(req, res).catch((error: unknown) => {
+          console.error(error);
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        });
+      });
+    if (path.startsWith("/_next/static/")) void render();
+    else void renders(render);
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname ?? "0.0.0.0", resolve));

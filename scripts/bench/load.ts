@@ -37,26 +37,32 @@ async function startBenchServer(databaseUrl: string, pageCache: boolean): Promis
   };
 }
 
-/** What a signed-out crowd asks for: the home page, the register with words and filters, alliance pages (a long tail), the network view, find-a-peer. */
-async function publicPaths(databaseUrl: string): Promise<string[]> {
+/**
+ * What a signed-out crowd asks for: 80 % of requests over the popular pages (home, the register
+ * with words and filters, the network view by région, find-a-peer by need, the 50 most visited
+ * alliances), 20 % over a long tail of 1,000 other alliance pages, each drawn at random.
+ */
+type Mix = { popular: string[]; tail: string[]; size: number; pick(): string };
+async function publicMix(databaseUrl: string): Promise<Mix> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const slugs = (await client.query<{ slug: string }>(`SELECT slug FROM "Alliance" WHERE "publicationStatus" = 'PUBLISHED' ORDER BY random() LIMIT 1000`)).rows.map((r) => r.slug);
+  const slugs = (await client.query<{ slug: string }>(`SELECT slug FROM "Alliance" WHERE "publicationStatus" = 'PUBLISHED' ORDER BY md5(id) LIMIT 1050`)).rows.map((r) => `/alliances/${encodeURIComponent(r.slug)}`);
   const domains = (await client.query<{ code: string }>(`SELECT code FROM "Domain" ORDER BY position`)).rows.map((r) => r.code);
   await client.end();
   const regions = ["11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84", "93"];
   const words = ["numerique", "emploi", "jeunes", "handicap", "alimentation", "mobilite", "sante", "culture"];
-  const paths = ["/", "/alliances", "/impact", "/reseau/essaimage", "/trouver-un-pair"];
-  for (const region of regions) paths.push(`/alliances?region=${region}`, `/impact?region=${region}`);
-  for (const domain of domains) paths.push(`/alliances?domaine=${domain}`, `/trouver-un-pair?commune=86194&domaine=${domain}`);
-  for (const word of words) paths.push(`/alliances?q=${word}`);
-  for (const slug of slugs) paths.push(`/alliances/${encodeURIComponent(slug)}`);
-  return paths;
+  const popular = ["/", "/alliances", "/impact", "/reseau/essaimage", "/trouver-un-pair", ...slugs.slice(0, 50)];
+  for (const region of regions) popular.push(`/alliances?region=${region}`, `/impact?region=${region}`);
+  for (const domain of domains) popular.push(`/alliances?domaine=${domain}`, `/trouver-un-pair?commune=86194&domaine=${domain}`);
+  for (const word of words) popular.push(`/alliances?q=${word}`);
+  const tail = slugs.slice(50);
+  const pick = () => (tail.length && crypto.randomInt(100) < 20 ? tail[crypto.randomInt(tail.length)]! : popular[crypto.randomInt(popular.length)]!);
+  return { popular, tail, size: popular.length + tail.length, pick };
 }
 
 type Run = { rps: number; p50: number; p99: number; errors: number; total: number; hits: number };
 
-async function run(url: string, paths: string[], connections: number, seconds: number): Promise<Run> {
+async function run(url: string, pick: () => string, connections: number, seconds: number): Promise<Run> {
   let hits = 0;
   const result = await autocannon({
     url,
@@ -67,7 +73,7 @@ async function run(url: string, paths: string[], connections: number, seconds: n
       {
         method: "GET",
         // A random page each time: popular pages come back often, alliance pages form a long tail.
-        setupRequest: (request) => ({ ...request, path: paths[crypto.randomInt(paths.length)]! }),
+        setupRequest: (request) => ({ ...request, path: pick() }),
         onResponse: (_status, _body, _context, headers) => {
           const value = (headers as Record<string, string | undefined>)["x-essaim-cache"];
           if (value === "HIT") hits += 1;
@@ -81,23 +87,26 @@ async function run(url: string, paths: string[], connections: number, seconds: n
 export async function measureLoad(databaseUrl: string, options: LoadOptions = {}): Promise<void> {
   const connections = options.connections ?? 200;
   const seconds = options.seconds ?? 60;
-  const paths = await publicPaths(databaseUrl);
+  const mix = await publicMix(databaseUrl);
   const line = (label: string, r: Run, bare?: Run) =>
     console.log(
       `  ${label.padEnd(28)} ${r.rps.toFixed(0).padStart(5)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}` +
         (bare ? ` → p99 ${(r.p99 / bare.p99).toFixed(2)}× the bare page's (target ≤ 5, 0 errors)` : "") +
         (r.hits ? `, ${Math.round((100 * r.hits) / Math.max(1, r.total))} % from the page cache` : ""),
     );
-  console.log(`\nMixed load, ${connections} connections × ${seconds} s, ${paths.length} public pages at random (signed-out), server in its own process:`);
+  console.log(
+    `\nMixed load, ${connections} connections × ${seconds} s, signed-out, server in its own process: 80 % of requests over ${mix.popular.length} popular ` +
+      `public pages, 20 % over a long tail of ${mix.tail.length} alliance pages:`,
+  );
   for (const pageCache of [false, true]) {
     const server = await startBenchServer(databaseUrl, pageCache);
     try {
-      await run(server.url, ["/bench-baseline", ...paths.slice(0, 40)], 20, 5); // warm-up
-      const bare = await run(server.url, ["/bench-baseline"], connections, seconds);
-      const mix = await run(server.url, paths, connections, seconds);
+      await run(server.url, () => (crypto.randomInt(2) ? "/bench-baseline" : mix.pick()), 20, 5); // warm-up
+      const bare = await run(server.url, () => "/bench-baseline", connections, seconds);
+      const mixed = await run(server.url, mix.pick, connections, seconds);
       console.log(pageCache ? " with the page cache (as served):" : " without the page cache (before):");
       line("bare page", bare);
-      line("public mix", mix, bare);
+      line("public mix", mixed, bare);
       console.log(`  server memory after the runs: ${server.rssMb().toFixed(0)} MB RSS`);
     } finally {
       await server.stop();
@@ -112,7 +121,7 @@ export async function measureLoad(databaseUrl: string, options: LoadOptions = {}
     const samples: { minute: number; mb: number }[] = [];
     const started = Date.now();
     const sampler = setInterval(() => samples.push({ minute: (Date.now() - started) / 60_000, mb: server.rssMb() }), 30_000);
-    const soak = await run(server.url, paths, connections, minutes * 60);
+    const soak = await run(server.url, mix.pick, connections, minutes * 60);
     clearInterval(sampler);
     samples.push({ minute: (Date.now() - started) / 60_000, mb: server.rssMb() });
     console.log(`  ${samples.map((s) => `${s.minute.toFixed(1)}′ ${s.mb.toFixed(0)}`).join(" · ")} (MB)`);
