@@ -12,12 +12,19 @@ import { findFreePort } from "../../lib/database/embedded";
 
 export type LoadOptions = { connections?: number; seconds?: number; soakMinutes?: number };
 
-type Server = { url: string; child: ChildProcess; rssMb(): number; stop(): Promise<void> };
+type Server = { url: string; child: ChildProcess; rssMb(): number; liveHeapMb(): Promise<number>; stop(): Promise<void> };
 
 async function startBenchServer(databaseUrl: string, pageCache: boolean): Promise<Server> {
   const port = await findFreePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: crypto.randomBytes(32).toString("base64"), LOG_LEVEL: "warn" };
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/serve.ts", String(port), ...(pageCache ? [] : ["--no-page-cache"])], { env, stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/bench/serve.ts", String(port), ...(pageCache ? [] : ["--no-page-cache"])], { env, stdio: ["ignore", "pipe", "inherit"] });
+  let memory: (heapUsed: number) => void = () => {};
+  child.stdout!.on("data", (chunk: Buffer) => {
+    for (const text of chunk.toString("utf8").split("\n")) {
+      if (text.startsWith("MEMORY ")) memory((JSON.parse(text.slice(7)) as { heapUsed: number }).heapUsed / 1024 / 1024);
+      else if (text.trim()) process.stdout.write(text + "\n");
+    }
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i += 1) {
     if (child.exitCode !== null) throw new Error(`bench server exited (${child.exitCode})`);
@@ -27,6 +34,13 @@ async function startBenchServer(databaseUrl: string, pageCache: boolean): Promis
   return {
     url,
     child,
+    // The live heap: after a full collection (serve.ts prints it on SIGUSR2).
+    liveHeapMb: () =>
+      new Promise((resolve) => {
+        memory = resolve;
+        child.kill("SIGUSR2");
+        setTimeout(() => resolve(NaN), 10_000).unref();
+      }),
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? NaN) / 1024,
     stop: () =>
       new Promise((resolve) => {
@@ -118,24 +132,29 @@ export async function measureLoad(databaseUrl: string, options: LoadOptions = {}
   console.log(`\nMemory under the same load (${connections} connections, page cache on), ${minutes} min, RSS every 30 s:`);
   const server = await startBenchServer(databaseUrl, true);
   try {
-    const samples: { minute: number; mb: number }[] = [];
+    const samples: { minute: number; mb: number; heap: number }[] = [];
     const started = Date.now();
-    const sampler = setInterval(() => samples.push({ minute: (Date.now() - started) / 60_000, mb: server.rssMb() }), 30_000);
+    const sample = async () => samples.push({ minute: (Date.now() - started) / 60_000, mb: server.rssMb(), heap: await server.liveHeapMb() });
+    const sampler = setInterval(() => void sample(), 30_000);
     const soak = await run(server.url, mix.pick, connections, minutes * 60);
     clearInterval(sampler);
-    samples.push({ minute: (Date.now() - started) / 60_000, mb: server.rssMb() });
-    console.log(`  ${samples.map((s) => `${s.minute.toFixed(1)}′ ${s.mb.toFixed(0)}`).join(" · ")} (MB)`);
+    await sample();
+    console.log(`  RSS: ${samples.map((s) => `${s.minute.toFixed(1)}′ ${s.mb.toFixed(0)}`).join(" · ")} (MB)`);
+    console.log(`  live heap after a full collection: ${samples.map((s) => `${s.minute.toFixed(1)}′ ${s.heap.toFixed(0)}`).join(" · ")} (MB)`);
     const late = samples.filter((s) => s.minute >= minutes / 2);
-    const at = (minute: number) => samples.reduce((best, s) => (Math.abs(s.minute - minute) < Math.abs(best.minute - minute) ? s : best)).mb;
+    const at = (minute: number) => samples.reduce((best, s) => (Math.abs(s.minute - minute) < Math.abs(best.minute - minute) ? s : best));
     // Least-squares slope over the second half: growth per minute.
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const mx = mean(late.map((s) => s.minute));
-    const my = mean(late.map((s) => s.mb));
-    const slope = late.reduce((a, s) => a + (s.minute - mx) * (s.mb - my), 0) / Math.max(1e-9, late.reduce((a, s) => a + (s.minute - mx) ** 2, 0));
-    const end = samples[samples.length - 1]!.mb;
+    const slope = (value: (s: (typeof samples)[number]) => number) => {
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      const mx = mean(late.map((s) => s.minute));
+      const my = mean(late.map(value));
+      return late.reduce((a, s) => a + (s.minute - mx) * (value(s) - my), 0) / Math.max(1e-9, late.reduce((a, s) => a + (s.minute - mx) ** 2, 0));
+    };
+    const sign = (x: number) => `${x >= 0 ? "+" : ""}${x.toFixed(1)}`;
+    const end = samples[samples.length - 1]!;
     console.log(
-      `  at ${(minutes / 2).toFixed(0)} min ${at(minutes / 2).toFixed(0)} MB, at ${minutes} min ${end.toFixed(0)} MB (target ≤ 400), ` +
-        `trend over the second half ${slope >= 0 ? "+" : ""}${slope.toFixed(1)} MB/min (target: not growing); ` +
+      `  at ${(minutes / 2).toFixed(0)} min ${at(minutes / 2).mb.toFixed(0)} MB RSS, at ${minutes} min ${end.mb.toFixed(0)} MB RSS (target ≤ 400); ` +
+        `trend over the second half ${sign(slope((s) => s.mb))} MB/min RSS, ${sign(slope((s) => s.heap))} MB/min live heap (target: not growing); ` +
         `${soak.rps.toFixed(0)} req/s, p99 ${soak.p99} ms, errors ${soak.errors}`,
     );
   } finally {
