@@ -9,10 +9,13 @@ import { clearPublishedResults } from "./published-results";
 
 let renders = 0;
 let renderDelayMs = 0;
+let useShortCache = false;
 const cache = createPageCache();
+// Fresh for 100 ms, then served stale while one visitor renders it again.
+const shortCache = createPageCache({ ttlMs: 100, staleMs: 5_000 });
 // Answers like a Next page: a CSP with a nonce, the nonce on a script, Next's no-store header.
 const server = http.createServer(async (req, res) => {
-  if (await cache.serve(req, res)) return;
+  if (await (useShortCache ? shortCache : cache).serve(req, res)) return;
   renders += 1;
   const nonce = crypto.randomBytes(16).toString("base64");
   const path = req.url ?? "/";
@@ -43,6 +46,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   clearPublishedResults();
   renderDelayMs = 0;
+  useShortCache = false;
 });
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
@@ -134,5 +138,28 @@ describe("page cache", () => {
     const zipped = await get("/catalyseurs/abc", { "accept-encoding": "gzip, br" });
     expect(zipped.headers["content-encoding"]).toBe("gzip");
     expect(zipped.body).toContain("/catalyseurs/abc");
+  });
+
+  it("past its freshness, one visitor renders the page again while the others get the previous copy", async () => {
+    useShortCache = true;
+    const first = await get("/alliances?region=28");
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    renderDelayMs = 200;
+    const before = renders;
+    const refreshing = get("/alliances?region=28");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const meanwhile = await get("/alliances?region=28");
+    expect(meanwhile.headers["x-essaim-cache"]).toBe("HIT");
+    expect(meanwhile.body).toContain(`render ${/render (\d+)/.exec(first.body)![1]} `);
+    const refreshed = await refreshing;
+    expect(refreshed.headers["x-essaim-cache"]).toBe("MISS");
+    expect(renders - before).toBe(1);
+    renderDelayMs = 0;
+    const next = await get("/alliances?region=28");
+    expect(next.headers["x-essaim-cache"]).toBe("HIT");
+    expect(/render (\d+)/.exec(next.body)![1]).toBe(/render (\d+)/.exec(refreshed.body)![1]);
+    // A publication removes the stale copies too.
+    clearPublishedResults();
+    expect((await get("/alliances?region=28")).headers["x-essaim-cache"]).toBe("MISS");
   });
 });

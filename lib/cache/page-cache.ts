@@ -21,7 +21,7 @@ const CACHE_HEADER = "x-essaim-cache";
 const HOP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "set-cookie", CACHE_HEADER]);
 const gzip = promisify(zlib.gzip);
 
-type Entry = { status: number; headers: Record<string, string | string[]>; body: string; nonce: string | null };
+type Entry = { at: number; status: number; headers: Record<string, string | string[]>; body: string; nonce: string | null };
 
 /** The cache key of a request that may be answered from the cache, or null. */
 export function pageCacheKey(req: http.IncomingMessage): string | null {
@@ -46,12 +46,19 @@ export type PageCache = {
   clear(): void;
 };
 
-export function createPageCache(options: { ttlMs?: number; maxBytes?: number } = {}): PageCache {
+/**
+ * `ttlMs`: how long a page is fresh. Past that, and for `staleMs` more, one visitor renders it
+ * again while the others still get the previous copy (stale-while-revalidate): a busy page is
+ * rendered at most once per `ttlMs`, and nobody waits for it. A publication deletes every copy:
+ * a page is never served stale past a change announced by any instance.
+ */
+export function createPageCache(options: { ttlMs?: number; staleMs?: number; maxBytes?: number } = {}): PageCache {
+  const ttlMs = options.ttlMs ?? 10_000;
   const entries = new LRUCache<string, Entry>({
     max: 5_000,
     maxSize: options.maxBytes ?? 32 * 1024 * 1024,
     sizeCalculation: (entry) => Math.max(1, entry.body.length),
-    ttl: options.ttlMs ?? 10_000,
+    ttl: ttlMs + (options.staleMs ?? 30_000),
   });
   // One render per page at a time: visitors arriving meanwhile wait for it.
   const filling = new Map<string, Promise<Entry | undefined>>();
@@ -82,7 +89,10 @@ export function createPageCache(options: { ttlMs?: number; maxBytes?: number } =
     async serve(req, res) {
       const key = pageCacheKey(req);
       if (!key || !isListening()) return false;
-      const cached = entries.get(key) ?? (await filling.get(key));
+      const kept = entries.get(key);
+      const pending = filling.get(key);
+      // Fresh, or stale while someone is already rendering it again: answered at once.
+      const cached = kept && (Date.now() - kept.at < ttlMs || pending) ? kept : kept ? undefined : await pending;
       if (cached) {
         counters.hits += 1;
         await answer(req, res, cached);
@@ -160,5 +170,5 @@ function storable(res: http.ServerResponse, chunks: Buffer[]): Entry | undefined
     headers[name] = Array.isArray(value) ? value : String(value);
   }
   const csp = String(res.getHeader("content-security-policy") ?? res.getHeader("content-security-policy-report-only") ?? "");
-  return { status: 200, headers, body: Buffer.concat(chunks).toString("utf8"), nonce: /'nonce-([^']+)'/.exec(csp)?.[1] ?? null };
+  return { at: Date.now(), status: 200, headers, body: Buffer.concat(chunks).toString("utf8"), nonce: /'nonce-([^']+)'/.exec(csp)?.[1] ?? null };
 }
