@@ -97,7 +97,7 @@ test("public figures come from the replica once it has caught up, never from a r
   await replica.query("SELECT pg_wal_replay_pause()");
   try {
     // Changed on the primary only (the replica no longer replays), without an announcement.
-    await sql(`UPDATE "Alliance" SET "publicationStatus" = 'HIDDEN', "hiddenReason" = 'test de la réplique' WHERE id = $1`, [alliance!.id]);
+    await sql(`UPDATE "Alliance" SET "publicationStatus" = 'HIDDEN', "hiddenReason" = 'test de la réplique' WHERE id = $1`, [alliance!.id], { announce: false });
     expect(await published()).toBe(before - 1);
     // An announcement of a position the replica has replayed: caches cleared, the replica serves.
     const replayed = (await replica.query<{ lsn: string }>("SELECT pg_last_wal_replay_lsn()::text AS lsn")).rows[0]!.lsn;
