@@ -86,16 +86,16 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
     });
     if (pageCache && (await pageCache.serve(req, res))) return;
     const render = () =>
-      new Promise<void>((resolve) => {
-        // A visitor who left while waiting costs no render.
-        if (res.destroyed || req.destroyed) return resolve();
-        res.once("close", resolve);
-        handle(req, res).catch((error: unknown) => {
-          console.error(error);
-          if (!res.headersSent) res.statusCode = 500;
-          res.end();
-        });
-      });
+      // A visitor who left while waiting costs no render. The slot is freed when Next is done
+      // (it stops rendering for a visitor who leaves), not when the socket closes: a render
+      // left running in the background must still count.
+      res.destroyed || req.destroyed
+        ? Promise.resolve()
+        : handle(req, res).catch((error: unknown) => {
+            console.error(error);
+            if (!res.headersSent) res.statusCode = 500;
+            res.end();
+          });
     if (path.startsWith("/_next/static/")) void render();
     else void renders(render);
   });
