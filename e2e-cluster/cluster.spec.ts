@@ -16,11 +16,16 @@ async function signedOut(base: string, path: string): Promise<{ cache: string | 
 const resultCount = (html: string) => Number(/data-testid="result-count" data-count="(\d+)"/.exec(html)?.[1] ?? NaN);
 const allianceFigure = (html: string) => Number(/data-testid="figure-alliances"[^>]*>.*?data-value="(\d+)"/s.exec(html)?.[1] ?? NaN);
 
-/** Polls every 20 ms until `check` holds; resolves with the time it first held. */
+/**
+ * Polls every 20 ms until `check` holds; resolves with the time the first successful check was
+ * *asked* (a visitor asking from then on gets the new content, however long the page takes to
+ * render on a loaded machine).
+ */
 async function firstTime(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    if (await check()) return Date.now();
+    const asked = Date.now();
+    if (await check()) return asked;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`not within ${timeoutMs} ms`);
