@@ -1,12 +1,19 @@
 // Essaim's HTTP server: Next.js behind a thin Node server that (1) records the real client
-// address in a header nobody outside can forge, and (2) answers 503 while PostgreSQL is
-// unreachable, recovering by itself when it is back.
+// address in a header nobody outside can forge, (2) answers 503 while PostgreSQL is
+// unreachable, recovering by itself when it is back, and (3) serves public pages to
+// signed-out visitors from a short page cache that every instance clears on any
+// publication (LISTEN/NOTIFY, ADR 0080).
 import http from "node:http";
 import next from "next";
+import os from "node:os";
 import pg from "pg";
+import pLimit from "p-limit";
 import { randomBytes } from "node:crypto";
 import { securityHeaders } from "./lib/security/csp";
 import { poolPressure } from "./lib/database/pressure";
+import { createPageCache, type PageCacheStats } from "./lib/cache/page-cache";
+import { startInvalidationListener } from "./lib/cache/listener";
+import { forwardedClientAddress, parseTrustedProxies } from "./lib/security/forwarded";
 
 /** A request queued this long for a database connection means the pool is saturated. */
 const SATURATED_AFTER_MS = 1000;
@@ -16,14 +23,27 @@ export const CLIENT_IP_HEADER = "x-essaim-client-ip";
 // app served some other way, e.g. plain `next start`): a secret that lives only in this process.
 export const SERVER_TOKEN_HEADER = "x-essaim-server-token";
 
-type StartOptions = { port: number; hostname?: string; dev?: boolean; databaseUrl: string };
+type StartOptions = {
+  port: number;
+  hostname?: string;
+  dev?: boolean;
+  databaseUrl: string;
+  /** A direct connection for LISTEN (not through PgBouncer); defaults to `databaseUrl`. */
+  listenUrl?: string;
+  /** The page cache for signed-out visitors (on by default; off to measure without it). */
+  pageCache?: boolean;
+};
 
-export async function startServer(options: StartOptions): Promise<{ close(): Promise<void>; url: string }> {
+export async function startServer(options: StartOptions): Promise<{ close(): Promise<void>; url: string; pageCacheStats(): PageCacheStats | null }> {
   process.env.ESSAIM_SERVER_TOKEN ??= randomBytes(24).toString("base64url");
   const serverToken = process.env.ESSAIM_SERVER_TOKEN;
   const app = next({ dev: options.dev ?? false, hostname: options.hostname ?? "localhost", port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
+
+  // Off in development: hot reload changes pages without any publication.
+  const pageCache = options.pageCache === false || options.dev ? null : createPageCache();
+  const listener = await startInvalidationListener({ url: options.listenUrl ?? options.databaseUrl, log: (message) => console.warn(message) });
 
   const probe = new pg.Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 1500, idleTimeoutMillis: 10_000 });
   probe.on("error", () => {});
@@ -45,8 +65,13 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
     return databaseUp;
   }
 
+  // At most a few renders at once, the others wait their turn: 200 renders at once held 1 GB
+  // and thrashed the collector for no more throughput (ADR 0080). Cached pages do not wait.
+  const renders = pLimit(Math.max(4, os.availableParallelism() * 4));
+  // Behind nginx every socket comes from the proxy: TRUSTED_PROXIES lets its X-Forwarded-For count.
+  const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const server = http.createServer(async (req, res) => {
-    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
+    req.headers[CLIENT_IP_HEADER] = forwardedClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
     req.headers[SERVER_TOKEN_HEADER] = serverToken;
     const path = req.url ?? "/";
     // An encoded NUL cannot name anything here and PostgreSQL refuses it in any text:
@@ -91,16 +116,26 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
     res.on("finish", () => {
       if (res.statusCode >= 500) checkedAt = 0;
     });
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    if (pageCache && (await pageCache.serve(req, res))) return;
+    const render = () =>
+      // A visitor who left while waiting costs no render. The slot is freed when Next is done
+      // (it stops rendering for a visitor who leaves), not when the socket closes: a render
+      // left running in the background must still count.
+      res.destroyed || req.destroyed
+        ? Promise.resolve()
+        : handle(req, res).catch((error: unknown) => {
+            console.error(error);
+            if (!res.headersSent) res.statusCode = 500;
+            res.end();
+          });
+    if (path.startsWith("/_next/static/")) void render();
+    else void renders(render);
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname ?? "0.0.0.0", resolve));
   return {
     url: `http://localhost:${options.port}`,
+    pageCacheStats: () => pageCache?.stats() ?? null,
     async close() {
       // Stop accepting, drop idle keep-alive sockets, give requests in flight 5 s to finish.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -108,11 +143,13 @@ export async function startServer(options: StartOptions): Promise<{ close(): Pro
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       server.closeAllConnections();
       await probe.end().catch(() => {});
+      await listener.close();
       await app.close?.();
       // The app's Prisma client (lib/db.ts) lives on globalThis: end its pool before the
       // database goes away, so a stop does not log every idle connection as "lost".
-      const prisma = (globalThis as { essaimPrisma?: { $disconnect(): Promise<void> } }).essaimPrisma;
-      await prisma?.$disconnect().catch(() => {});
+      const clients = globalThis as { essaimPrisma?: { $disconnect(): Promise<void> }; essaimReplica?: { $disconnect(): Promise<void> } | null };
+      await clients.essaimPrisma?.$disconnect().catch(() => {});
+      await clients.essaimReplica?.$disconnect().catch(() => {});
     },
   };
 }

@@ -13,11 +13,17 @@ export type AccountRole = keyof typeof ACCOUNTS;
 
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
 
-export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+/**
+ * Runs SQL on the run's database. A write is announced like the services announce theirs
+ * (ADR 0080), so the app's caches show it at once; `announce: false` leaves them unaware.
+ */
+export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = [], options: { announce?: boolean } = {}): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    return (await client.query<T>(text, values)).rows;
+    const rows = (await client.query<T>(text, values)).rows;
+    if (options.announce !== false && /^\s*(INSERT|UPDATE|DELETE)\b/i.test(text)) await client.query(`SELECT pg_notify('essaim_published', pg_current_wal_lsn()::text)`);
+    return rows;
   } finally {
     await client.end();
   }

@@ -14,12 +14,18 @@ const optionalUrl = (protocols: RegExp) =>
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optionalUrl(/^postgres(ql)?$/),
+  // Behind PgBouncer (transaction mode): a direct connection to the primary, for LISTEN and migrations.
+  DATABASE_DIRECT_URL: optionalUrl(/^postgres(ql)?$/),
+  // A streaming replica for the public reads (ADR 0081); writes and signed-in reads stay on DATABASE_URL.
+  DATABASE_REPLICA_URL: optionalUrl(/^postgres(ql)?$/),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   AUTH_SECRET: z.string().min(32, "doit contenir au moins 32 caractères (générez-le avec `openssl rand -base64 32`)").optional(),
   AUTH_URL: optionalUrl(/^https?$/),
   SMTP_URL: optionalUrl(/^smtps?$/),
   MAIL_FROM: z.string().trim().min(3).default("Essaim <ne-pas-repondre@essaim.local>"),
+  // Reverse proxies whose X-Forwarded-For gives the client's address (rate limits, local outbox).
+  TRUSTED_PROXIES: z.string().trim().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   BAN_API_URL: optionalUrl(/^https?$/),
   MAP_TILE_URL: z.string().trim().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),

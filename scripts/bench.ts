@@ -4,7 +4,8 @@
 // the same run, with the query plan, (3) the 20 nearest published alliances with a domain
 // filter (find a peer), same measures, (4) the directory and find-a-peer pages' throughput
 // as a ratio to a bare dynamic page of the same server, and (5) unless --no-million, the
-// nearest-20 query again among 1,000,000 alliances. The machine is shared: read the ratios.
+// nearest-20 query again among 1,000,000 alliances, (6) unless --no-load, the mixed load of
+// scripts/bench/load.ts. The machine is shared: read the ratios.
 import crypto from "node:crypto";
 import { spawnSync } from "node:child_process";
 import pg from "pg";
@@ -18,6 +19,7 @@ import { directoryPageSql } from "../lib/alliances/directory-sql";
 import { directoryQuerySchema } from "../lib/validation/directory";
 import { nearestAlliancesSql } from "../lib/peers/nearby-sql";
 import { allCommunes } from "../lib/geo/communes";
+import { measureLoad } from "./bench/load";
 
 const argValue = (name: string, fallback: number) => {
   const index = process.argv.indexOf(name);
@@ -106,6 +108,8 @@ async function main() {
     } finally {
       await server.close();
     }
+    // The mixed 200-connection load and memory over time (scripts/bench/load.ts; --no-load to skip).
+    if (!process.argv.includes("--no-load")) await measureLoad(database.url, { seconds: argValue("--load-seconds", 60), soakMinutes: argValue("--soak-minutes", 10) });
     if (MILLION) {
       const total = await growTo(client, 1_000_000);
       await measureNearest(database.url, client, total);

@@ -32,24 +32,27 @@ async function main() {
   process.once("SIGINT", () => void stop(0));
   process.once("SIGTERM", () => void stop(0));
 
-  const applied = await applyMigrations(database.url);
+  // Migrations, the seed check and LISTEN need a real session: behind PgBouncer in transaction
+  // mode they use DATABASE_DIRECT_URL.
+  const directUrl = config.DATABASE_DIRECT_URL ?? database.url;
+  const applied = await applyMigrations(directUrl);
   if (applied.length) console.log(`Migrations appliquées : ${applied.join(", ")}`);
   process.env.DATABASE_URL = database.url;
 
   const { isSeeded } = await import("../prisma/seed/status");
   const { runSeed } = await import("../prisma/seed/run");
-  if (!(await isSeeded(database.url))) {
+  if (!(await isSeeded(directUrl))) {
     // The embedded database is the demo: it gets the demo data. A real database (DATABASE_URL)
     // only gets the reference lists, unless ESSAIM_SEED_DEMO=1 asks for the demo too.
     const demo = database.embedded !== null || process.env.ESSAIM_SEED_DEMO === "1";
     console.log(demo ? "Première mise en route : chargement des données de démonstration…" : "Première mise en route : listes de référence…");
-    await runSeed(database.url, demo ? [] : ["--reference-only"]);
+    await runSeed(directUrl, demo ? [] : ["--reference-only"]);
     // The seed wrote a lot: a checkpoint now, so that a crash soon after does not replay it all.
     if (database.embedded) await checkpoint(database.url);
   }
 
   const { startServer } = await import("../server");
-  running.server = await startServer({ port: config.PORT, dev, databaseUrl: database.url });
+  running.server = await startServer({ port: config.PORT, dev, databaseUrl: database.url, listenUrl: directUrl });
   console.log(`\nEssaim est prêt : http://localhost:${config.PORT}`);
   if (database.embedded) console.log(`Base intégrée : PostgreSQL sur 127.0.0.1:${database.embedded.port} (données dans .data/postgres)`);
   if (!config.SMTP_URL) {

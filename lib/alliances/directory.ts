@@ -59,14 +59,13 @@ export async function searchDirectoryUncached(query: DirectoryQuery): Promise<Di
 
 export type DomainOption = { code: string; label: string };
 
-let domainCache: { at: number; rows: { code: string; labelFr: string; labelEn: string }[] } | null = null;
-const DOMAIN_CACHE_MS = 60_000;
+// Reference data read on every directory page: kept a minute, cleared with published content.
+const cachedDomains = publishedResultCache<{ code: string; labelFr: string; labelEn: string }[]>({ size: 1, ttlMs: 60_000 });
 
-/** Active domains. Reference data read on every directory page: kept a minute in memory. */
+/** Active domains, labelled in the reader's language. */
 export async function listDomains(locale = "fr"): Promise<DomainOption[]> {
-  if (!domainCache || Date.now() - domainCache.at > DOMAIN_CACHE_MS) {
-    const rows = await db.domain.findMany({ where: { active: true }, orderBy: { position: "asc" }, select: { code: true, labelFr: true, labelEn: true } });
-    domainCache = { at: Date.now(), rows };
-  }
-  return domainCache.rows.map((domain) => ({ code: domain.code, label: locale === "en" ? domain.labelEn : domain.labelFr }));
+  const rows = await cachedDomains("domains", () =>
+    db.domain.findMany({ where: { active: true }, orderBy: { position: "asc" }, select: { code: true, labelFr: true, labelEn: true } }),
+  );
+  return rows.map((domain) => ({ code: domain.code, label: locale === "en" ? domain.labelEn : domain.labelFr }));
 }

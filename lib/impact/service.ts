@@ -10,7 +10,7 @@ import { audit } from "@/lib/audit/service";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { assertCanEditAlliance } from "@/lib/alliances/authz";
-import { invalidatePublishedResults } from "@/lib/cache/published-results";
+import { invalidatePublishedResults } from "@/lib/cache/invalidate";
 import { evidenceSchema, indicatorSchema, measurementSchema, unitProblem, type IndicatorUnit } from "@/lib/validation/impact";
 import { progressPercent } from "@/lib/impact/progress";
 import type { z } from "zod";
@@ -30,7 +30,7 @@ export async function addIndicator(actor: Actor, allianceId: string, input: unkn
   const parsed = indicatorSchema.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   const data = parsed.data;
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     await assertCanEditAlliance(tx, actor, allianceId);
     const catalogue = data.catalogueCode ? await tx.catalogueIndicator.findFirst({ where: { code: data.catalogueCode, active: true } }) : null;
     if (data.catalogueCode && !catalogue) throw new AppError("INVALID_INPUT", "Indicateur inconnu.", { fieldErrors: { catalogueCode: ["Choisissez un indicateur du catalogue."] } });
@@ -67,6 +67,8 @@ export async function addIndicator(actor: Actor, allianceId: string, input: unkn
       throw error;
     }
   });
+  await invalidatePublishedResults();
+  return created;
 }
 
 async function indicatorOf(tx: Prisma.TransactionClient, actor: Actor, indicatorId: string) {
@@ -96,7 +98,7 @@ export async function recordMeasurement(actor: Actor, indicatorId: string, input
     await audit(tx, { actorId: actor.id, action: "impact.measurement.add", targetType: "Alliance", targetId: indicator.allianceId, after: { indicatorId, measurementId: measurement.id, value: data.value, measuredOn: data.measuredOn, source: data.source } });
     return measurement;
   });
-  invalidatePublishedResults();
+  await invalidatePublishedResults();
   return result;
 }
 
@@ -115,7 +117,7 @@ export async function removeMeasurement(actor: Actor, measurementId: string): Pr
       before: { measurementId, value: Number(measurement.value), measuredOn: measurement.measuredOn.toISOString().slice(0, 10), source: measurement.source },
     });
   });
-  invalidatePublishedResults();
+  await invalidatePublishedResults();
 }
 
 export async function recordEvidence(actor: Actor, allianceId: string, input: unknown): Promise<void> {
@@ -131,6 +133,7 @@ export async function recordEvidence(actor: Actor, allianceId: string, input: un
     });
     await audit(tx, { actorId: actor.id, action: "impact.evidence.add", targetType: "Alliance", targetId: allianceId, after: { evidenceId: evidence.id, authorName: data.authorName } });
   });
+  await invalidatePublishedResults();
 }
 
 export type IndicatorView = {
@@ -221,4 +224,5 @@ export async function saveCatalogueIndicator(actor: Actor, input: { code: string
     await tx.catalogueIndicator.upsert({ where: { code: input.code }, create: { code: input.code, ...data }, update: data });
     await audit(tx, { actorId: actor.id, action: before ? "impact.catalogue.update" : "impact.catalogue.create", targetType: "CatalogueIndicator", targetId: input.code, before: before ? { nameFr: before.nameFr, active: before.active } : undefined, after: { nameFr: data.nameFr, active: data.active } });
   });
+  await invalidatePublishedResults();
 }

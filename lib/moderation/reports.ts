@@ -8,7 +8,7 @@ import { audit } from "@/lib/audit/service";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
-import { invalidatePublishedResults } from "@/lib/cache/published-results";
+import { invalidatePublishedResults } from "@/lib/cache/invalidate";
 import { notifyEditors } from "@/lib/moderation/notify";
 import { plainText } from "@/lib/validation/alliance";
 
@@ -149,7 +149,7 @@ export async function decideReport(actor: Actor, reportId: string, decision: Rep
   });
 
   if (decision === "HIDE") {
-    invalidatePublishedResults();
+    await invalidatePublishedResults();
     await notifyEditors(result.allianceId, {
       kind: "report-hidden",
       subject: `« ${result.name} » n'est plus visible dans le registre`,
@@ -214,7 +214,7 @@ export async function restoreAlliance(actor: Actor, allianceId: string, input: u
     });
     return alliance.name;
   });
-  invalidatePublishedResults();
+  await invalidatePublishedResults();
   await notifyEditors(allianceId, {
     kind: "alliance-restored",
     subject: `« ${name} » est de nouveau visible dans le registre`,

@@ -10,7 +10,7 @@ import { audit } from "@/lib/audit/service";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { changedFields } from "@/lib/alliances/service";
-import { invalidatePublishedResults } from "@/lib/cache/published-results";
+import { invalidatePublishedResults } from "@/lib/cache/invalidate";
 import { allianceDraftSchema, type AllianceDraft } from "@/lib/validation/alliance";
 import { applySnapshot } from "@/lib/moderation/publish";
 import { notifyEditors } from "@/lib/moderation/notify";
@@ -215,7 +215,7 @@ export async function approveSubmission(actor: Actor, allianceId: string, revisi
     });
     return { slug, name, isNew: !firstPublishedAt };
   });
-  invalidatePublishedResults();
+  await invalidatePublishedResults();
   await notifyEditors(allianceId, {
     kind: "moderation-approved",
     subject: result.isNew ? `Votre alliance « ${result.name} » est publiée` : `Vos modifications de « ${result.name} » sont publiées`,

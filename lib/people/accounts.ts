@@ -1,6 +1,7 @@
 // Accounts, for admins: search, role changes, suspension and reinstatement. Each change is
 // audited in its own transaction; the network never loses its last active admin.
 import "server-only";
+import { invalidatePublishedResults } from "@/lib/cache/invalidate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -82,6 +83,8 @@ export async function changeRole(actor: Actor, userId: string, role: unknown): P
     await tx.user.update({ where: { id: userId }, data: { role } });
     await audit(tx, { actorId: actor.id, action: "user.role.change", targetType: "User", targetId: userId, before: { role: user.role }, after: { role } });
   });
+  // Public pages name catalysts and count them.
+  await invalidatePublishedResults();
 }
 
 /** Suspends an account: its sessions end at once and sign-in is refused until reinstated. */
@@ -98,6 +101,8 @@ export async function suspendUser(actor: Actor, userId: string, input: unknown):
     const sessions = await tx.session.deleteMany({ where: { userId } });
     await audit(tx, { actorId: actor.id, action: "user.suspend", targetType: "User", targetId: userId, before: { suspended: false }, after: { suspended: true, reason: parsed.data.reason, sessionsEnded: sessions.count } });
   });
+  // Public pages name catalysts and count them.
+  await invalidatePublishedResults();
 }
 
 export async function reinstateUser(actor: Actor, userId: string): Promise<void> {
@@ -108,4 +113,6 @@ export async function reinstateUser(actor: Actor, userId: string): Promise<void>
     await tx.user.update({ where: { id: userId }, data: { suspendedAt: null, suspendedReason: null } });
     await audit(tx, { actorId: actor.id, action: "user.reinstate", targetType: "User", targetId: userId, before: { suspended: true }, after: { suspended: false } });
   });
+  // Public pages name catalysts and count them.
+  await invalidatePublishedResults();
 }

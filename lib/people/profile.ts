@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { invalidatePublishedResults } from "@/lib/cache/published-results";
+import { invalidatePublishedResults } from "@/lib/cache/invalidate";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit/service";
 import { hasRole } from "@/lib/auth/roles";
@@ -65,7 +65,7 @@ export async function updateProfile(actor: Pick<CurrentUser, "id" | "role">, inp
     });
     await audit(tx, { actorId: actor.id, action: "user.profile.update", targetType: "User", targetId: actor.id, before, after: { publicName: data.publicName, profilePublic: data.profilePublic, communeInsee: commune?.insee ?? null } });
   });
-  invalidatePublishedResults(); // "catalysts near me" shows the change at once
+  await invalidatePublishedResults(); // "catalysts near me" shows the change at once
 }
 
 export type PublicProfile = {

@@ -8,7 +8,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { audit } from "@/lib/audit/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { assertCanEditAlliance } from "@/lib/alliances/authz";
-import { invalidatePublishedResults } from "@/lib/cache/published-results";
+import { invalidatePublishedResults } from "@/lib/cache/invalidate";
 import { notifyEditors } from "@/lib/moderation/notify";
 import { plainText } from "@/lib/validation/alliance";
 
@@ -75,7 +75,7 @@ export async function answerReplication(actor: Actor, replicationId: string, acc
     return replication;
   });
   // Both public pages and the network view show confirmed replications.
-  if (accept) invalidatePublishedResults();
+  if (accept) await invalidatePublishedResults();
   await notifyEditors(result.replicaId, {
     kind: accept ? "replication-confirmed" : "replication-declined",
     subject: accept ? "Votre filiation est confirmée" : "Votre filiation n'a pas été confirmée",
